@@ -1,0 +1,100 @@
+// cehours — checks a records document against a rule pack from the command line.
+//   cehours [--rules FILE] [--format json|text] [FILE|-]
+// Exit status: 0 evaluated, 2 the input is invalid (the error document is
+// still printed), 1 usage error or unreadable file.
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+
+#include "cehours.hpp"
+#include "json.hpp"
+#include "text_report.hpp"
+
+namespace {
+
+constexpr int kExitEvaluated = 0;
+constexpr int kExitUsage = 1;
+constexpr int kExitInvalidInput = 2;
+
+const char* const kUsage =
+    "用法: cehours [--rules 规则包.json] [--format json|text] [记录.json|-]\n"
+    "  按规则包（默认：内置的临人社办发〔2017〕58号）核算继续教育学时。\n"
+    "  不给文件或给 - 时从标准输入读取。\n"
+    "  退出码: 0 已核算, 2 输入有误（仍输出错误文档）, 1 用法错误或无法读取文件。\n";
+
+std::optional<std::string> read_all(const std::string& path) {
+    std::ostringstream text;
+    if (path == "-") {
+        text << std::cin.rdbuf();
+        return text.str();
+    }
+    std::ifstream file(path, std::ios::binary);
+    if (!file) return std::nullopt;
+    text << file.rdbuf();
+    if (file.bad()) return std::nullopt;
+    return text.str();
+}
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buffer[11];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+    return buffer;
+}
+
+int usage_error(const std::string& message) {
+    std::cerr << "cehours: " << message << "\n" << kUsage;
+    return kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string rules_path;
+    std::string format = "json";
+    std::string input_path = "-";
+    bool input_given = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--help" || arg == "-h") {
+            std::cout << kUsage;
+            return kExitEvaluated;
+        }
+        if (arg == "--rules" || arg == "--format") {
+            if (i + 1 == argc) return usage_error(arg + " 后面缺少参数");
+            (arg == "--rules" ? rules_path : format) = argv[++i];
+        } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
+            return usage_error("无法识别的选项 " + arg);
+        } else if (input_given) {
+            return usage_error("只能给一个记录文件");
+        } else {
+            input_path = arg;
+            input_given = true;
+        }
+    }
+    if (format != "json" && format != "text") return usage_error("--format 只能是 json 或 text");
+
+    std::string pack_text;
+    if (!rules_path.empty()) {
+        const auto text = read_all(rules_path);
+        if (!text) return usage_error("无法读取规则包文件 " + rules_path);
+        pack_text = *text;
+        if (pack_text.empty()) return usage_error("规则包文件为空: " + rules_path);
+    }
+    const auto records = read_all(input_path);
+    if (!records) return usage_error("无法读取记录文件 " + input_path);
+
+    const std::string result_text = cehours::evaluate_json(*records, pack_text, today());
+    const auto result = cehours::Json::parse(result_text);
+    if (format == "text") {
+        std::cout << cehours::text_report(result);
+    } else {
+        std::cout << result_text << "\n";
+    }
+    return result.at("ok").get<bool>() ? kExitEvaluated : kExitInvalidInput;
+}

@@ -1,0 +1,14 @@
+# Writes a C++ source defining `SYMBOL` (a NUL-terminated char array) and
+# `SYMBOL`Size with the bytes of INPUT. Run as: cmake -DINPUT= -DOUTPUT= -DSYMBOL= -P embed_file.cmake
+file(READ "${INPUT}" bytes HEX)
+string(LENGTH "${bytes}" hex_length)
+math(EXPR size "${hex_length} / 2")
+string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," array "${bytes}")
+file(WRITE "${OUTPUT}.tmp"
+  "// Generated from ${INPUT} by embed_file.cmake; do not edit.\n"
+  "#include <cstddef>\n"
+  "namespace cehours {\n"
+  "extern const char ${SYMBOL}[] = {${array}'\\0'};\n"
+  "extern const std::size_t ${SYMBOL}Size = ${size};\n"
+  "}\n")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

@@ -1,0 +1,60 @@
+#include "cehours.hpp"
+
+#include <optional>
+
+#include "default_rule_pack.hpp"
+#include "limits.hpp"
+#include "records.hpp"
+#include "result_document.hpp"
+#include "strict_json.hpp"
+
+namespace cehours {
+namespace {
+
+constexpr JsonLimits kLimits{limits::kMaxDocumentBytes, limits::kMaxDepth};
+
+// A page recomputes on every change with the same pack: parse it once.
+struct PackCache {
+    std::string text;
+    std::optional<RulePack> pack;
+};
+
+const RulePack* load_pack(std::string_view text, Errors& errors) {
+    static PackCache cache;
+    if (cache.pack && cache.text == text) return &*cache.pack;
+    const auto document = parse_strict_json(text, kLimits, "rules", errors);
+    if (!document) return nullptr;
+    auto pack = read_rule_pack(*document, errors);
+    if (!pack) return nullptr;
+    cache.text = std::string(text);
+    cache.pack = std::move(pack);
+    return &*cache.pack;
+}
+
+std::string serialize(const Json& document) {
+    // The parser has already refused invalid UTF-8; `replace` only rules out a throw.
+    return document.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+}  // namespace
+
+std::string_view default_rule_pack() { return {kDefaultRulePack, kDefaultRulePackSize}; }
+
+std::string evaluate_json(std::string_view records_json, std::string_view pack_json, std::string_view today) {
+    Errors errors;
+    const RulePack* pack = load_pack(pack_json.empty() ? default_rule_pack() : pack_json, errors);
+    if (pack == nullptr) return serialize(error_document(errors));
+
+    const auto today_date = parse_iso_date(today);
+    if (!today_date) {
+        errors.push_back({"today", "invalid_date", "系统日期无效：" + std::string(today)});
+        return serialize(error_document(errors));
+    }
+    const auto document = parse_strict_json(records_json, kLimits, "", errors);
+    if (!document) return serialize(error_document(errors));
+    const auto records = read_records(*document, *pack, *today_date, errors);
+    if (!records) return serialize(error_document(errors));
+    return serialize(result_document(evaluate(*records, *pack), *pack));
+}
+
+}  // namespace cehours

@@ -1,0 +1,16 @@
+#pragma once
+// The rules core, as one call: JSON text in, JSON text out. It never throws
+// for bad input; problems come back as {"ok": false, "errors": [...]}.
+#include <string>
+#include <string_view>
+
+namespace cehours {
+
+// `records_json`: the records document. `pack_json`: a rule pack, or empty for
+// the built-in one. `today` ("YYYY-MM-DD") stands in for a missing "as_of".
+[[nodiscard]] std::string evaluate_json(std::string_view records_json, std::string_view pack_json, std::string_view today);
+
+// The rule pack compiled into this build (static/rules/linyi-2017.json).
+[[nodiscard]] std::string_view default_rule_pack();
+
+}  // namespace cehours

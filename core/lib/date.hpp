@@ -1,0 +1,29 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cehours {
+
+// A calendar date (proleptic Gregorian), compared and subtracted as day numbers.
+struct Date {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+
+    [[nodiscard]] long day_number() const;  // days since 1970-01-01
+    [[nodiscard]] std::string iso() const;   // "2017-12-31"
+    [[nodiscard]] std::string chinese() const;  // "2017年12月31日"
+
+    friend bool operator<(const Date& a, const Date& b) { return a.day_number() < b.day_number(); }
+    friend bool operator>(const Date& a, const Date& b) { return b < a; }
+    friend bool operator<=(const Date& a, const Date& b) { return !(b < a); }
+    friend bool operator==(const Date& a, const Date& b) { return a.day_number() == b.day_number(); }
+};
+
+// Accepts exactly "YYYY-MM-DD" naming a real day (so "2017-02-29" is refused).
+[[nodiscard]] std::optional<Date> parse_iso_date(std::string_view text);
+
+[[nodiscard]] long days_between(const Date& from, const Date& to);
+
+}  // namespace cehours

@@ -1,0 +1,312 @@
+// The rules of the notice, applied to one person's records. Each step names
+// the clause it carries out; every figure comes from the rule pack.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "evaluation.hpp"
+#include "suggestions.hpp"
+
+namespace cehours {
+namespace {
+
+std::string hours_text(Tenths hours) { return "计" + format_tenths(hours) + "学时"; }
+
+std::string quoted_title(const Record& record) { return record.title.empty() ? "" : "「" + record.title + "」"; }
+
+bool contains(const std::vector<std::string>& list, const std::string& item) {
+    return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+class Evaluator {
+public:
+    Evaluator(const RecordsDocument& document, const RulePack& pack) : document_(document), pack_(pack) {
+        result_.as_of = document.as_of;
+        result_.affiliation = pack.find_affiliation(document.affiliation);
+        for (const auto& year : pack.years) {
+            YearResult tally;
+            tally.rule = &year;
+            tally.public_hours.required = pack.public_required.value;
+            tally.professional_hours.required = pack.professional_required.value;
+            result_.years.push_back(tally);
+        }
+    }
+
+    Evaluation run() {
+        for (std::size_t i = 0; i < document_.records.size(); ++i) apply(i, document_.records[i]);
+        credit_best_language_exams();
+        transfer_current_surplus();
+        settle_years();
+        warn_local_professional_rules();
+        std::stable_sort(result_.lines.begin(), result_.lines.end(), [](const Line& a, const Line& b) {
+            return a.record.value_or(SIZE_MAX) < b.record.value_or(SIZE_MAX);
+        });
+        std::stable_sort(result_.warnings.begin(), result_.warnings.end(), [](const Warning& a, const Warning& b) {
+            return a.record.value_or(SIZE_MAX) < b.record.value_or(SIZE_MAX);
+        });
+        result_.suggestions = suggest(result_, document_, pack_);
+        return std::move(result_);
+    }
+
+private:
+    struct Placement {
+        YearResult* year;
+        bool make_up;
+    };
+
+    void apply(std::size_t index, const Record& record) {
+        if (record.date && document_.as_of < *record.date) {
+            warn(index, "after_as_of", "日期" + record.date->iso() + "晚于核算日期" + document_.as_of.iso() + "，暂不计入", "");
+            return;
+        }
+        switch (record.kind) {
+            case Kind::language_exam: return apply_language_exam(index, record);
+            case Kind::computer_module: return apply_computer_module(index, record);
+            case Kind::public_course: return apply_public_course(index, record);
+            case Kind::professional_course:
+            case Kind::special_training:
+            case Kind::converted: return apply_professional(index, record);
+            case Kind::registered: return apply_registered(index, record);
+        }
+    }
+
+    // 二（一）1: 达到60分或全国通用标准的，一次性计算继续教育学时 … 当年度有效.
+    // Only the best exam of a year counts; that is decided once all are seen.
+    void apply_language_exam(std::size_t index, const Record& record) {
+        const auto& rule = pack_.language_pass_score;
+        const auto placement = place(index, record);
+        if (!placement) return;
+        if (record.score < rule.value && !record.national_standard) {
+            warn(index, "exam_failed",
+                 "职称外语考试" + format_tenths(record.score) + "分，未达到" + format_tenths(rule.value) +
+                     "分或全国通用标准，不计学时",
+                 rule.cite.clause);
+            return;
+        }
+        language_candidates_[placement->year->rule->year].push_back(index);
+    }
+
+    void credit_best_language_exams() {
+        for (const auto& [year, indexes] : language_candidates_) {
+            const auto hours_of = [&](std::size_t i) { return pack_.level_hours(document_.records[i].level)->value; };
+            // max_element keeps the first of equals: the earlier exam is the one counted.
+            const std::size_t best = *std::max_element(indexes.begin(), indexes.end(), [&](std::size_t a, std::size_t b) {
+                return hours_of(a) < hours_of(b);
+            });
+            for (std::size_t i : indexes) {
+                const Record& record = document_.records[i];
+                const auto& level = *pack_.level_hours(record.level);
+                if (i != best && pack_.language_best_only.value) {
+                    warn(i, "language_exam_not_best",
+                         std::to_string(year) + "年度已计学时更多的一次职称外语考试，同一年度只计一次",
+                         pack_.language_best_only.cite.clause);
+                    continue;
+                }
+                const std::string result = record.score >= pack_.language_pass_score.value
+                                               ? format_tenths(record.score) + "分"
+                                               : std::string("达到全国通用标准");
+                credit(i, *year_result(year), Category::public_hours, level.value, level.cite.clause,
+                       "职称外语" + record.level + "级，" + result + "，" + hours_text(level.value));
+            }
+        }
+    }
+
+    // 二（一）1: 成绩合格的，每个考试模块一次性计5学时，累计不超过30学时.
+    void apply_computer_module(std::size_t index, const Record& record) {
+        const auto& per_module = pack_.module_hours;
+        const auto& cap = pack_.module_cap_per_year;
+        const auto placement = place(index, record);
+        if (!placement) return;
+        const std::string name = "计算机应用能力考试模块“" + record.module + "”";
+        if (!record.passed) {
+            warn(index, "exam_failed", name + "未合格，不计学时", per_module.cite.clause);
+            return;
+        }
+        const int year = placement->year->rule->year;
+        if (!modules_seen_[year].insert(record.module_key).second) {
+            warn(index, "duplicate_module", name + "在" + std::to_string(year) + "年度已计过学时，同一模块不重复计算",
+                 per_module.cite.clause);
+            return;
+        }
+        Tenths& used = module_hours_used_[year];
+        const Tenths hours = std::min(per_module.value, cap.value - used);
+        const std::string cap_text = "计算机应用能力考试每年累计不超过" + format_tenths(cap.value) + "学时";
+        if (hours <= 0) {
+            warn(index, "cap_reached", cap_text + "，" + std::to_string(year) + "年度已达上限，本模块不计", cap.cite.clause);
+            return;
+        }
+        if (hours < per_module.value) {
+            warn(index, "cap_reached", cap_text + "，本模块只计" + format_tenths(hours) + "学时", cap.cite.clause);
+        }
+        used += hours;
+        credit(index, *placement->year, Category::public_hours, hours, per_module.cite.clause, name + "，" + hours_text(hours));
+    }
+
+    // 二（一）2: 考核合格后，计30学时; 四（一）: a 2015/2016 topic taken during the make-up window.
+    void apply_public_course(std::size_t index, const Record& record) {
+        const auto& rule = pack_.public_course_hours;
+        const std::string& name = pack_.kinds.at(record.kind).name;
+        const auto placement = place(index, record);
+        if (!placement) return;
+        if (!record.passed) {
+            warn(index, "course_failed", name + "考核未合格，不计学时", rule.cite.clause);
+            return;
+        }
+        const int year = placement->year->rule->year;
+        if (!public_courses_seen_.insert(year).second) {
+            warn(index, "duplicate_public_course", std::to_string(year) + "年度公需科目已计过学时，不重复计算", rule.cite.clause);
+            return;
+        }
+        const std::string clause = placement->make_up ? pack_.public_make_up_affiliations.cite.clause : rule.cite.clause;
+        const std::string what = placement->make_up ? std::to_string(year) + "年度公需科目补修" + quoted_title(record)
+                                                    : std::to_string(year) + "年度" + name + quoted_title(record);
+        credit(index, *placement->year, Category::public_hours, rule.value, clause, what + "，" + hours_text(rule.value));
+    }
+
+    // 二（二）1–3: hours of online study, special training and conversions add
+    // up; 四（二）: for a city person they may make up 2015/2016.
+    void apply_professional(std::size_t index, const Record& record) {
+        const KindRule& kind = pack_.kinds.at(record.kind);
+        const auto placement = place(index, record);
+        if (!placement) return;
+        const std::string name =
+            (record.kind == Kind::converted ? pack_.subtype_name(record.subtype) + kind.name : kind.name) + quoted_title(record);
+        if (!record.passed) {
+            warn(index, "course_failed", name + "考核未合格，不计学时", kind.cite.clause);
+            return;
+        }
+        const int year = placement->year->rule->year;
+        const std::string clause = placement->make_up ? pack_.professional_make_up_affiliations.cite.clause : kind.cite.clause;
+        const std::string what = placement->make_up ? name + "，补修" + std::to_string(year) + "年度" : name;
+        credit(index, *placement->year, Category::professional_hours, record.hours, clause, what + "，" + hours_text(record.hours));
+    }
+
+    // 三: hours already registered (or confirmed for a person transferred in) count as registered.
+    void apply_registered(std::size_t index, const Record& record) {
+        YearResult* year = year_result(record.year);
+        if (year == nullptr) {
+            warn_outside_pack(index, record.year);
+            return;
+        }
+        const KindRule& kind = pack_.kinds.at(record.kind);
+        credit(index, *year, record.category, record.hours, kind.cite.clause,
+               std::to_string(record.year) + "年度" + kind.name + "（" + category_name(record.category) + "）" +
+                   quoted_title(record) + "，" + hours_text(record.hours));
+    }
+
+    // Which year a dated record counts for, if any. Hours count in their own
+    // year (二（一）1: 当年度有效); a record for an earlier year counts only as
+    // make-up (四): dated within the window, and only for the affiliations the
+    // notice names for that category.
+    std::optional<Placement> place(std::size_t index, const Record& record) {
+        const Date& date = *record.date;
+        YearResult* year = year_result(record.year);
+        if (year == nullptr) {
+            warn_outside_pack(index, record.year);
+            return std::nullopt;
+        }
+        const Cited<Date>& deadline = year->rule->deadline;
+        if (deadline.value < date) {
+            warn(index, "after_deadline",
+                 std::to_string(record.year) + "年度学时截止于" + deadline.value.chinese() + "，" + date.chinese() +
+                     "取得的不再计入",
+                 deadline.cite.clause);
+            return std::nullopt;
+        }
+        if (date.year == record.year) return Placement{year, false};
+        const Date& window_start = pack_.make_up_dated_from.value;
+        if (!year->rule->make_up || date.year < record.year || date < window_start) {
+            warn(index, "wrong_year",
+                 "日期" + date.iso() + "不在" + std::to_string(record.year) + "年度内，也不在补修期间（" +
+                     window_start.chinese() + "至" + deadline.value.chinese() + "），不计学时",
+                 pack_.make_up_dated_from.cite.clause);
+            return std::nullopt;
+        }
+        const auto& allowed = record.category == Category::public_hours ? pack_.public_make_up_affiliations
+                                                                          : pack_.professional_make_up_affiliations;
+        if (!contains(allowed.value, document_.affiliation)) {
+            warn(index, "make_up_not_for_affiliation",
+                 result_.affiliation->name + "专业技术人员" + std::to_string(record.year) + "年度" +
+                     category_name(record.category) + "学时的补修按县区人力资源和社会保障部门的规定执行，本工具不计入",
+                 allowed.cite.clause);
+            return std::nullopt;
+        }
+        return Placement{year, true};
+    }
+
+    // 四（二）: 在确保完成本年度继续教育学时要求的基础上 … 补齐每年60个学时.
+    void transfer_current_surplus() {
+        const auto& allowed = pack_.professional_make_up_affiliations;
+        if (!contains(allowed.value, document_.affiliation)) return;
+        YearResult& current = *year_result(pack_.current_year().year);
+        if (pack_.surplus_needs_current_complete.value && !current.complete()) return;
+        Tally& source = current.professional_hours;
+        for (int target_year : pack_.surplus_order.value) {
+            Tally& target = year_result(target_year)->professional_hours;
+            const Tenths surplus = source.earned - source.required;
+            const Tenths moved = std::min(surplus, target.remaining());
+            if (moved <= 0) continue;
+            source.earned -= moved;
+            source.transferred -= moved;
+            target.earned += moved;
+            target.transferred += moved;
+            result_.lines.push_back({std::nullopt, target_year, Category::professional_hours, moved,
+                                     pack_.surplus_order.cite.clause,
+                                     std::to_string(current.rule->year) + "年度专业类超出" + format_tenths(source.required) +
+                                         "学时的部分补入" + std::to_string(target_year) + "年度，" + hours_text(moved)});
+        }
+    }
+
+    void settle_years() {
+        for (auto& year : result_.years) {
+            const long days = days_between(document_.as_of, year.rule->deadline.value);
+            year.days_left = std::max(0L, days);
+            year.status = year.complete() ? YearStatus::complete : days < 0 ? YearStatus::closed : YearStatus::open;
+        }
+    }
+
+    // 二（二）: 县区所属单位的专业科目培训工作，按照各县区人力资源和社会保障部门的安排执行.
+    void warn_local_professional_rules() {
+        if (result_.affiliation == nullptr || !result_.affiliation->professional_by_local_rules) return;
+        const Citation& cite = *result_.affiliation->professional_by_local_rules;
+        result_.warnings.push_back({std::nullopt, "local_professional_rules",
+                                    cite.quote + "。本工具照常累计本年度专业类学时，请以县区规定为准。", cite.clause});
+    }
+
+    void credit(std::size_t index, YearResult& year, Category category, Tenths hours, const std::string& clause,
+                std::string text) {
+        year.tally(category).earned += hours;
+        result_.lines.push_back({index, year.rule->year, category, hours, clause, std::move(text)});
+    }
+
+    void warn(std::size_t index, const char* code, std::string text, const std::string& clause) {
+        result_.warnings.push_back({index, code, std::move(text), clause});
+    }
+
+    void warn_outside_pack(std::size_t index, int year) {
+        warn(index, "outside_pack_years",
+             std::to_string(year) + "年度不在本规则（" + std::to_string(pack_.years.front().year) + "—" +
+                 std::to_string(pack_.years.back().year) + "年度）范围内，不计学时",
+             "");
+    }
+
+    YearResult* year_result(int year) {
+        const auto found = std::find_if(result_.years.begin(), result_.years.end(),
+                                        [&](const YearResult& y) { return y.rule->year == year; });
+        return found == result_.years.end() ? nullptr : &*found;
+    }
+
+    const RecordsDocument& document_;
+    const RulePack& pack_;
+    Evaluation result_;
+    std::map<int, std::vector<std::size_t>> language_candidates_;
+    std::map<int, std::set<std::string>> modules_seen_;
+    std::map<int, Tenths> module_hours_used_;
+    std::set<int> public_courses_seen_;
+};
+
+}  // namespace
+
+Evaluation evaluate(const RecordsDocument& document, const RulePack& pack) { return Evaluator(document, pack).run(); }
+
+}  // namespace cehours

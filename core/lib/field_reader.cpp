@@ -1,0 +1,182 @@
+#include "field_reader.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace cehours {
+namespace {
+
+struct FieldLabel {
+    const char* key;
+    const char* label;
+};
+
+// The names a person sees on the form, so an error points at the right box.
+const FieldLabel kLabels[] = {
+    {"as_of", "核算日期"},        {"profile", "个人情况"},     {"affiliation", "单位类别"},
+    {"records", "记录列表"},      {"kind", "记录类型"},        {"id", "编号"},
+    {"title", "名称"},            {"certificate", "证书编号"}, {"date", "日期"},
+    {"level", "级别"},            {"score", "成绩"},           {"national_standard", "达到全国通用标准"},
+    {"module", "模块名称"},       {"passed", "是否合格"},      {"topic_year", "课题年度"},
+    {"hours", "学时"},            {"for_year", "用于年度"},    {"subtype", "折算类别"},
+    {"year", "年度"},             {"category", "类别"},
+};
+
+std::string join(const std::vector<std::string>& items) {
+    std::string text;
+    for (const auto& item : items) text += (text.empty() ? "" : "、") + item;
+    return text;
+}
+
+}  // namespace
+
+std::size_t count_chars(const std::string& utf8) {
+    return static_cast<std::size_t>(
+        std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string record_ordinal(std::size_t index) { return "第" + std::to_string(index + 1) + "条记录"; }
+
+FieldReader::FieldReader(const Json& object, std::string path, std::string what, Errors& errors)
+    : object_(object), path_(std::move(path)), what_(std::move(what)), errors_(errors) {}
+
+bool FieldReader::has(const char* key) const { return object_.is_object() && object_.contains(key); }
+
+const Json* FieldReader::raw(const char* key) const {
+    if (!object_.is_object()) return nullptr;
+    const auto found = object_.find(key);
+    return found == object_.end() ? nullptr : &*found;
+}
+
+std::string FieldReader::path_of(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
+
+std::string FieldReader::label(const char* key) const {
+    for (const auto& entry : kLabels) {
+        if (std::strcmp(entry.key, key) == 0) return what_ + "的“" + entry.label + "”（" + key + "）";
+    }
+    return what_ + "的“" + key + "”";
+}
+
+void FieldReader::fail(const char* key, const std::string& code, const std::string& message) {
+    errors_.push_back({path_of(key), code, label(key) + message});
+}
+
+const Json* FieldReader::present(const char* key, Need need) {
+    const Json* value = raw(key);
+    if (value == nullptr && need == Need::required) fail(key, "missing_field", "必须填写");
+    return value;
+}
+
+std::optional<std::string> FieldReader::text(const char* key, Need need, std::size_t max_chars) {
+    const Json* value = present(key, need);
+    if (value == nullptr) return std::nullopt;
+    if (!value->is_string()) {
+        fail(key, "wrong_type", "应为文字");
+        return std::nullopt;
+    }
+    const auto& text = value->get_ref<const std::string&>();
+    if (count_chars(text) > max_chars) {
+        fail(key, "text_too_long", "不能超过" + std::to_string(max_chars) + "个字");
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<std::string> FieldReader::choice(const char* key, Need need, const std::vector<std::string>& allowed) {
+    const Json* value = present(key, need);
+    if (value == nullptr) return std::nullopt;
+    if (value->is_string()) {
+        const auto& text = value->get_ref<const std::string&>();
+        if (std::find(allowed.begin(), allowed.end(), text) != allowed.end()) return text;
+    }
+    fail(key, "invalid_choice", "只能是 " + join(allowed) + " 之一");
+    return std::nullopt;
+}
+
+std::optional<Date> FieldReader::date(const char* key, Need need) {
+    const Json* value = present(key, need);
+    if (value == nullptr) return std::nullopt;
+    if (value->is_string()) {
+        if (auto date = parse_iso_date(value->get_ref<const std::string&>())) return date;
+    }
+    fail(key, "invalid_date", "应为真实存在的日期，格式如 2017-06-30");
+    return std::nullopt;
+}
+
+std::optional<int> FieldReader::integer(const char* key, Need need, int min, int max) {
+    const Json* value = present(key, need);
+    if (value == nullptr) return std::nullopt;
+    if (!value->is_number_integer()) {
+        fail(key, "wrong_type", "应为整数");
+        return std::nullopt;
+    }
+    // Unsigned values past int64 stay unsigned in nlohmann, so compare them as such.
+    bool in_range = false;
+    if (value->is_number_unsigned()) {
+        const auto number = value->get<Json::number_unsigned_t>();
+        in_range = number <= static_cast<Json::number_unsigned_t>(max) &&
+                   (min <= 0 || number >= static_cast<Json::number_unsigned_t>(min));
+    } else {
+        const auto number = value->get<Json::number_integer_t>();
+        in_range = number >= min && number <= max;
+    }
+    if (!in_range) {
+        fail(key, std::string(key) + "_out_of_range", "应在" + std::to_string(min) + "到" + std::to_string(max) + "之间");
+        return std::nullopt;
+    }
+    return static_cast<int>(value->get<Json::number_integer_t>());
+}
+
+std::optional<bool> FieldReader::flag(const char* key, Need need) {
+    const Json* value = present(key, need);
+    if (value == nullptr) return std::nullopt;
+    if (value->is_boolean()) return value->get<bool>();
+    fail(key, "wrong_type", "应为 true 或 false");
+    return std::nullopt;
+}
+
+std::optional<Tenths> FieldReader::tenths(const char* key, Need need, Tenths min, Tenths max) {
+    const Json* value = present(key, need);
+    if (value == nullptr) return std::nullopt;
+    if (!value->is_number()) {
+        fail(key, "wrong_type", "应为数字");
+        return std::nullopt;
+    }
+    // Within the range a tenth is far above double's precision, so rounding
+    // recovers exactly the tenths that were written.
+    const double scaled = value->get<double>() * 10;
+    const double rounded = std::round(scaled);
+    const std::string name = key;
+    if (rounded < static_cast<double>(min)) {
+        if (min > 0) {
+            fail(key, name + "_not_positive", "必须大于0");
+        } else {
+            fail(key, name + "_out_of_range", "应在" + format_tenths(min) + "到" + format_tenths(max) + "之间");
+        }
+        return std::nullopt;
+    }
+    if (rounded > static_cast<double>(max)) {
+        fail(key, name + (min > 0 ? "_too_large" : "_out_of_range"), "不能超过" + format_tenths(max));
+        return std::nullopt;
+    }
+    if (std::fabs(scaled - rounded) > 1e-6) {
+        fail(key, name + "_too_precise", "最多保留一位小数");
+        return std::nullopt;
+    }
+    return static_cast<Tenths>(rounded);
+}
+
+void FieldReader::reject_unknown(std::initializer_list<const char*> allowed) {
+    if (!object_.is_object()) return;
+    for (const auto& item : object_.items()) {
+        const bool known = std::any_of(allowed.begin(), allowed.end(),
+                                       [&](const char* key) { return item.key() == key; });
+        if (!known) {
+            errors_.push_back({path_of(item.key().c_str()), "unknown_field",
+                               what_ + "中有无法识别的字段“" + item.key() + "”（可能是拼写错误）"});
+        }
+    }
+}
+
+}  // namespace cehours

@@ -1,0 +1,60 @@
+#pragma once
+// Reads the fields of one untrusted JSON object. Every read checks the type
+// before touching the value and records a coded Chinese error instead of
+// throwing, so a bad document yields the full list of its problems.
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "date.hpp"
+#include "errors.hpp"
+#include "json.hpp"
+#include "tenths.hpp"
+
+namespace cehours {
+
+enum class Need { required, optional };
+
+class FieldReader {
+public:
+    // `object` must outlive the reader. `what` names the object for people
+    // ("第4条记录", "规则包").
+    FieldReader(const Json& object, std::string path, std::string what, Errors& errors);
+
+    [[nodiscard]] bool has(const char* key) const;
+    [[nodiscard]] const Json* raw(const char* key) const;
+    [[nodiscard]] std::string path_of(const char* key) const;
+
+    std::optional<std::string> text(const char* key, Need need, std::size_t max_chars);
+    std::optional<std::string> choice(const char* key, Need need, const std::vector<std::string>& allowed);
+    std::optional<Date> date(const char* key, Need need);
+    std::optional<int> integer(const char* key, Need need, int min, int max);
+    std::optional<bool> flag(const char* key, Need need);
+    // A number with at most one decimal, within [min, max]. Codes carry the
+    // field name (hours_not_positive, score_out_of_range) as people search for them.
+    std::optional<Tenths> tenths(const char* key, Need need, Tenths min, Tenths max);
+
+    // Unknown keys are refused: a misspelt "pased": false silently read as
+    // "passed" would count an exam that was failed.
+    void reject_unknown(std::initializer_list<const char*> allowed);
+
+    void fail(const char* key, const std::string& code, const std::string& message);
+
+private:
+    const Json* present(const char* key, Need need);
+    [[nodiscard]] std::string label(const char* key) const;
+
+    const Json& object_;
+    std::string path_;
+    std::string what_;
+    Errors& errors_;
+};
+
+// Counts Unicode code points in valid UTF-8 (the parser has already refused invalid UTF-8).
+[[nodiscard]] std::size_t count_chars(const std::string& utf8);
+
+// For error messages: "第4条记录" for index 3.
+[[nodiscard]] std::string record_ordinal(std::size_t index);
+
+}  // namespace cehours

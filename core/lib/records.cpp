@@ -1,0 +1,194 @@
+#include "records.hpp"
+
+#include <algorithm>
+
+#include "field_reader.hpp"
+#include "limits.hpp"
+
+namespace cehours {
+namespace {
+
+// Trims ASCII and ideographic (U+3000) spaces and folds ASCII case, so that
+// " Word 2003 " and "word 2003" are the same module (二（一）1: 每个考试模块一次性计).
+std::string module_key(const std::string& name) {
+    const std::string ideographic_space = "\xE3\x80\x80";
+    std::size_t begin = 0;
+    std::size_t end = name.size();
+    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        if (begin < end && is_space(name[begin])) ++begin, trimmed = true;
+        if (begin < end && is_space(name[end - 1])) --end, trimmed = true;
+        if (end - begin >= 3 && name.compare(begin, 3, ideographic_space) == 0) begin += 3, trimmed = true;
+        if (end - begin >= 3 && name.compare(end - 3, 3, ideographic_space) == 0) end -= 3, trimmed = true;
+    }
+    std::string key = name.substr(begin, end - begin);
+    std::transform(key.begin(), key.end(), key.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+    return key;
+}
+
+std::vector<std::string> kind_ids() {
+    std::vector<std::string> ids;
+    for (Kind kind : {Kind::language_exam, Kind::computer_module, Kind::public_course, Kind::professional_course,
+                      Kind::special_training, Kind::converted, Kind::registered}) {
+        ids.emplace_back(kind_id(kind));
+    }
+    return ids;
+}
+
+class RecordReader {
+public:
+    RecordReader(const Json& json, std::size_t index, const RulePack& pack, Errors& errors)
+        : json_(json), index_(index), errors_(errors),
+          fields_(json, "records[" + std::to_string(index) + "]", record_ordinal(index), errors), pack_(pack) {}
+
+    std::optional<Record> read() {
+        if (!json_.is_object()) {
+            errors_.push_back({"records[" + std::to_string(index_) + "]", "not_object", record_ordinal(index_) + "应为对象"});
+            return std::nullopt;
+        }
+        const auto kind_text = fields_.choice("kind", Need::required, kind_ids());
+        if (!kind_text) return std::nullopt;
+        record_.kind = *kind_from_id(*kind_text);
+        record_.title = fields_.text("title", Need::optional, limits::kMaxTitleChars).value_or("");
+        record_.certificate = fields_.text("certificate", Need::optional, limits::kMaxShortTextChars).value_or("");
+        fields_.text("id", Need::optional, limits::kMaxShortTextChars);
+        switch (record_.kind) {
+            case Kind::language_exam: read_language_exam(); break;
+            case Kind::computer_module: read_computer_module(); break;
+            case Kind::public_course: read_public_course(); break;
+            case Kind::professional_course:
+            case Kind::special_training: read_professional(); break;
+            case Kind::converted: read_converted(); break;
+            case Kind::registered: read_registered(); break;
+        }
+        return record_;
+    }
+
+private:
+    void read_language_exam() {
+        fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "level", "score", "national_standard"});
+        read_date();
+        record_.year = record_.date ? record_.date->year : 0;
+        std::vector<std::string> levels;
+        for (const auto& entry : pack_.language_level_hours) levels.push_back(entry.first);
+        record_.level = fields_.choice("level", Need::required, levels).value_or("");
+        record_.score = fields_.tenths("score", Need::required, 0, limits::kMaxScore).value_or(0);
+        record_.national_standard = fields_.flag("national_standard", Need::optional).value_or(false);
+        record_.category = Category::public_hours;
+    }
+
+    void read_computer_module() {
+        fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "module", "passed"});
+        read_date();
+        record_.year = record_.date ? record_.date->year : 0;
+        record_.module = fields_.text("module", Need::required, limits::kMaxShortTextChars).value_or("");
+        record_.module_key = module_key(record_.module);
+        if (fields_.has("module") && record_.module_key.empty() && fields_.raw("module")->is_string()) {
+            fields_.fail("module", "empty_module", "不能为空");
+        }
+        record_.passed = fields_.flag("passed", Need::optional).value_or(true);
+        record_.category = Category::public_hours;
+    }
+
+    void read_public_course() {
+        fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "topic_year", "passed"});
+        read_date();
+        record_.year = read_year("topic_year");
+        record_.passed = fields_.flag("passed", Need::optional).value_or(true);
+        record_.category = Category::public_hours;
+    }
+
+    void read_professional() {
+        fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "hours", "passed", "for_year"});
+        read_date();
+        record_.hours = read_hours();
+        record_.passed = fields_.flag("passed", Need::optional).value_or(true);
+        record_.year = read_year("for_year");
+        record_.category = Category::professional_hours;
+    }
+
+    void read_converted() {
+        fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "subtype", "hours", "for_year"});
+        read_date();
+        std::vector<std::string> subtypes;
+        for (const auto& entry : pack_.converted_subtypes) subtypes.push_back(entry.first);
+        record_.subtype = fields_.choice("subtype", Need::required, subtypes).value_or("");
+        record_.hours = read_hours();
+        record_.year = read_year("for_year");
+        record_.category = Category::professional_hours;
+    }
+
+    void read_registered() {
+        fields_.reject_unknown({"kind", "id", "title", "certificate", "year", "category", "hours"});
+        record_.year = fields_.integer("year", Need::required, limits::kMinYear, limits::kMaxYear).value_or(0);
+        const auto category = fields_.choice("category", Need::required, {"public", "professional"});
+        record_.category = category == std::optional<std::string>("professional") ? Category::professional_hours
+                                                                                   : Category::public_hours;
+        record_.hours = read_hours();
+    }
+
+    void read_date() { record_.date = fields_.date("date", Need::required); }
+
+    Tenths read_hours() { return fields_.tenths("hours", Need::required, 1, limits::kMaxHours).value_or(0); }
+
+    // A year the hours are for; it defaults to the year of the record's date.
+    int read_year(const char* key) {
+        const int fallback = record_.date ? record_.date->year : 0;
+        return fields_.integer(key, Need::optional, limits::kMinYear, limits::kMaxYear).value_or(fallback);
+    }
+
+    const Json& json_;
+    std::size_t index_;
+    Errors& errors_;
+    FieldReader fields_;
+    const RulePack& pack_;
+    Record record_;
+};
+
+}  // namespace
+
+std::optional<RecordsDocument> read_records(const Json& document, const RulePack& pack, const Date& today,
+                                            Errors& errors) {
+    const std::size_t errors_before = errors.size();
+    if (!document.is_object()) {
+        errors.push_back({"", "not_object", "数据应为JSON对象，包含 records 列表"});
+        return std::nullopt;
+    }
+    FieldReader top(document, "", "数据", errors);
+    top.reject_unknown({"as_of", "profile", "records"});
+    RecordsDocument result;
+    result.as_of = top.date("as_of", Need::optional).value_or(today);
+
+    result.affiliation = pack.affiliations.front().id;
+    if (const Json* profile = top.raw("profile")) {
+        FieldReader profile_fields(*profile, "profile", "个人情况", errors);
+        if (!profile->is_object()) {
+            top.fail("profile", "wrong_type", "应为对象");
+        } else {
+            profile_fields.reject_unknown({"affiliation"});
+            std::vector<std::string> ids;
+            for (const auto& affiliation : pack.affiliations) ids.push_back(affiliation.id);
+            result.affiliation = profile_fields.choice("affiliation", Need::optional, ids).value_or(result.affiliation);
+        }
+    }
+
+    const Json* records = top.raw("records");
+    if (records == nullptr || !records->is_array()) {
+        top.fail("records", records == nullptr ? "missing_field" : "wrong_type", "应为记录列表");
+    } else if (records->size() > limits::kMaxRecords) {
+        top.fail("records", "too_many_records", "最多" + std::to_string(limits::kMaxRecords) + "条");
+    } else {
+        result.records.reserve(records->size());
+        for (std::size_t i = 0; i < records->size(); ++i) {
+            if (auto record = RecordReader((*records)[i], i, pack, errors).read()) {
+                result.records.push_back(std::move(*record));
+            }
+        }
+    }
+    if (errors.size() != errors_before) return std::nullopt;
+    return result;
+}
+
+}  // namespace cehours

@@ -1,0 +1,44 @@
+#pragma once
+// The records document a person keeps: their situation and what they did.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "date.hpp"
+#include "errors.hpp"
+#include "json.hpp"
+#include "rule_pack.hpp"
+#include "tenths.hpp"
+
+namespace cehours {
+
+// One flat shape for every kind; each kind reads only its own fields.
+struct Record {
+    Kind kind = Kind::registered;
+    std::string title;
+    std::string certificate;
+    std::optional<Date> date;     // every kind but `registered`
+    int year = 0;                 // the year the hours are for: exam year, topic_year, for_year or year
+    Category category = Category::public_hours;
+    std::string level;            // language_exam
+    Tenths score = 0;             // language_exam, in tenths of a point
+    bool national_standard = false;
+    std::string module;           // computer_module, as typed
+    std::string module_key;       // trimmed and case-folded, to spot the same module twice
+    std::string subtype;          // converted
+    bool passed = true;
+    Tenths hours = 0;             // hour-carrying kinds
+};
+
+struct RecordsDocument {
+    Date as_of;
+    std::string affiliation;
+    std::vector<Record> records;
+};
+
+// `today` stands in for a missing "as_of". Every problem is appended to
+// `errors`; a document with any problem yields nullopt, never a partial read.
+[[nodiscard]] std::optional<RecordsDocument> read_records(const Json& document, const RulePack& pack, const Date& today,
+                                                          Errors& errors);
+
+}  // namespace cehours

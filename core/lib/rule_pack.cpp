@@ -1,0 +1,428 @@
+#include "rule_pack.hpp"
+
+#include <algorithm>
+#include <type_traits>
+
+#include "field_reader.hpp"
+#include "limits.hpp"
+
+namespace cehours {
+namespace {
+
+struct KindEntry {
+    Kind kind;
+    const char* id;
+};
+
+const KindEntry kKinds[] = {
+    {Kind::language_exam, "language_exam"},       {Kind::computer_module, "computer_module"},
+    {Kind::public_course, "public_course"},       {Kind::professional_course, "professional_course"},
+    {Kind::special_training, "special_training"}, {Kind::converted, "converted"},
+    {Kind::registered, "registered"},
+};
+
+const char* const kWhat = "规则包";
+
+// Reads the pack section by section; every figure goes through cited(), which
+// checks the citation against the pack's own clause texts.
+class PackReader {
+public:
+    PackReader(const Json& document, Errors& errors) : document_(document), errors_(errors) {}
+
+    std::optional<RulePack> read() {
+        const std::size_t errors_before = errors_.size();
+        if (!document_.is_object()) {
+            errors_.push_back({"rules", "not_object", "规则包应为JSON对象"});
+            return std::nullopt;
+        }
+        FieldReader top(document_, "rules", kWhat, errors_);
+        top.reject_unknown({"$schema", "format", "id", "title", "document", "valid_from", "valid_until", "clauses",
+                            "requirements", "years", "record_kinds", "language_exam", "computer_module",
+                            "public_course", "make_up", "affiliations", "notes"});
+        top.integer("format", Need::required, 1, 1);
+        pack_.id = top.text("id", Need::required, limits::kMaxNameChars).value_or("");
+        pack_.title = top.text("title", Need::required, limits::kMaxNameChars).value_or("");
+        pack_.valid_from = top.date("valid_from", Need::required).value_or(Date{});
+        pack_.valid_until = top.date("valid_until", Need::required).value_or(Date{});
+        read_document(section("document"));
+        read_clauses(section("clauses"));
+        read_notes();
+        read_requirements(section("requirements"));
+        read_years();
+        read_kinds(section("record_kinds"));
+        read_language_exam(section("language_exam"));
+        read_computer_module(section("computer_module"));
+        read_public_course(section("public_course"));
+        read_make_up(section("make_up"));
+        read_affiliations(section("affiliations"));
+        check_consistency();
+        if (errors_.size() != errors_before) return std::nullopt;
+        return std::move(pack_);
+    }
+
+private:
+    struct Section {
+        const Json& json;
+        std::string path;
+    };
+
+    Section section(const char* key) { return child(document_, "rules", key); }
+
+    Section child(const Json& parent, const std::string& path, const char* key) {
+        static const Json kMissing;
+        FieldReader reader(parent, path, kWhat, errors_);
+        const Json* value = reader.raw(key);
+        if (value == nullptr) {
+            reader.fail(key, "missing_field", "必须填写");
+            return {kMissing, reader.path_of(key)};
+        }
+        if (!value->is_object()) reader.fail(key, "wrong_type", "应为对象");
+        return {*value, reader.path_of(key)};
+    }
+
+    void error(const std::string& path, const char* code, const std::string& message) {
+        errors_.push_back({path, code, "规则包" + message});
+    }
+
+    // The citation fields shared by every figure: {"clause", "quote", "note"}.
+    Citation citation(FieldReader& reader, const std::string& path) {
+        Citation cite;
+        cite.clause = reader.text("clause", Need::required, limits::kMaxNameChars).value_or("");
+        cite.quote = reader.text("quote", Need::required, limits::kMaxQuoteChars).value_or("");
+        cite.note = reader.text("note", Need::optional, limits::kMaxNameChars).value_or("");
+        const Clause* clause = pack_.find_clause(cite.clause);
+        if (!cite.clause.empty() && clause == nullptr) {
+            error(path + ".clause", "unknown_clause", "引用了clauses中没有的条款“" + cite.clause + "”");
+        } else if (clause != nullptr && (cite.quote.empty() || clause->text.find(cite.quote) == std::string::npos)) {
+            error(path + ".quote", "quote_not_in_clause", "的引文不是条款“" + cite.clause + "”原文的一部分");
+        }
+        if (!cite.note.empty() &&
+            std::none_of(pack_.notes.begin(), pack_.notes.end(), [&](const Note& n) { return n.id == cite.note; })) {
+            error(path + ".note", "unknown_note", "引用了notes中没有的说明“" + cite.note + "”");
+        }
+        return cite;
+    }
+
+    template <typename Read>
+    auto cited(const Section& parent, const char* key, Read read_value) {
+        using Value = typename std::invoke_result_t<Read, FieldReader&>::value_type;
+        Section entry = child(parent.json, parent.path, key);
+        FieldReader reader(entry.json, entry.path, kWhat, errors_);
+        reader.reject_unknown({"value", "unit", "clause", "quote", "note"});
+        Cited<Value> result;
+        if (auto value = read_value(reader)) result.value = std::move(*value);
+        result.cite = citation(reader, entry.path);
+        return result;
+    }
+
+    Cited<Tenths> cited_hours(const Section& parent, const char* key) {
+        return cited(parent, key, [](FieldReader& r) { return r.tenths("value", Need::required, 1, limits::kMaxHours); });
+    }
+
+    Cited<bool> cited_flag(const Section& parent, const char* key) {
+        return cited(parent, key, [](FieldReader& r) { return r.flag("value", Need::required); });
+    }
+
+    Cited<Date> cited_date(const Section& parent, const char* key) {
+        return cited(parent, key, [](FieldReader& r) { return r.date("value", Need::required); });
+    }
+
+    template <typename Item, typename ReadItem>
+    Cited<std::vector<Item>> cited_list(const Section& parent, const char* key, ReadItem read_item) {
+        return cited(parent, key, [&](FieldReader& r) -> std::optional<std::vector<Item>> {
+            const Json* list = r.raw("value");
+            if (list == nullptr || !list->is_array()) {
+                r.fail("value", "wrong_type", "应为列表");
+                return std::nullopt;
+            }
+            std::vector<Item> items;
+            for (const Json& item : *list) {
+                auto value = read_item(item);
+                if (!value) {
+                    r.fail("value", "invalid_choice", "中有无效的项");
+                    return std::nullopt;
+                }
+                items.push_back(*value);
+            }
+            return items;
+        });
+    }
+
+    std::vector<std::string> affiliation_ids() const {
+        // Read before the rest is checked, so that lists can name them.
+        std::vector<std::string> ids;
+        const Json* affiliations = document_.is_object() && document_.contains("affiliations")
+                                       ? &document_.at("affiliations") : nullptr;
+        if (affiliations != nullptr && affiliations->is_object()) {
+            for (const auto& item : affiliations->items()) ids.push_back(item.key());
+        }
+        return ids;
+    }
+
+    void read_document(const Section& s) {
+        FieldReader reader(s.json, s.path, kWhat, errors_);
+        reader.reject_unknown({"title", "number", "authority"});
+        reader.text("title", Need::required, limits::kMaxNameChars);
+        pack_.document_number = reader.text("number", Need::required, limits::kMaxNameChars).value_or("");
+        reader.text("authority", Need::optional, limits::kMaxNameChars);
+    }
+
+    void read_clauses(const Section& s) {
+        if (!s.json.is_object()) return;
+        for (const auto& item : s.json.items()) {
+            const std::string path = s.path + "." + item.key();
+            FieldReader reader(item.value(), path, kWhat, errors_);
+            if (!item.value().is_object()) {
+                error(path, "wrong_type", "的条款应为对象");
+                continue;
+            }
+            reader.reject_unknown({"title", "text"});
+            Clause clause{item.key(), reader.text("title", Need::required, limits::kMaxNameChars).value_or(""),
+                          reader.text("text", Need::required, limits::kMaxClauseChars).value_or("")};
+            pack_.clauses.push_back(std::move(clause));
+        }
+    }
+
+    void read_notes() {
+        FieldReader top(document_, "rules", kWhat, errors_);
+        const Json* notes = top.raw("notes");
+        if (notes == nullptr) return;
+        if (!notes->is_array()) {
+            top.fail("notes", "wrong_type", "应为列表");
+            return;
+        }
+        for (std::size_t i = 0; i < notes->size(); ++i) {
+            const std::string path = "rules.notes[" + std::to_string(i) + "]";
+            FieldReader reader((*notes)[i], path, kWhat, errors_);
+            reader.reject_unknown({"id", "clause", "text"});
+            Note note{reader.text("id", Need::required, limits::kMaxNameChars).value_or(""),
+                      reader.text("clause", Need::required, limits::kMaxNameChars).value_or(""),
+                      reader.text("text", Need::required, limits::kMaxClauseChars).value_or("")};
+            if (!note.clause.empty() && pack_.find_clause(note.clause) == nullptr) {
+                error(path + ".clause", "unknown_clause", "引用了clauses中没有的条款“" + note.clause + "”");
+            }
+            pack_.notes.push_back(std::move(note));
+        }
+    }
+
+    void read_requirements(const Section& s) {
+        FieldReader(s.json, s.path, kWhat, errors_).reject_unknown({"public", "professional", "total"});
+        pack_.public_required = cited_hours(s, "public");
+        pack_.professional_required = cited_hours(s, "professional");
+        const Cited<Tenths> total = cited_hours(s, "total");
+        if (total.value != pack_.public_required.value + pack_.professional_required.value) {
+            error(s.path + ".total.value", "inconsistent", "的总学时不等于公需类与专业类学时之和");
+        }
+    }
+
+    void read_years() {
+        FieldReader top(document_, "rules", kWhat, errors_);
+        const Json* years = top.raw("years");
+        if (years == nullptr || !years->is_array() || years->empty()) {
+            top.fail("years", years == nullptr ? "missing_field" : "wrong_type", "应为非空的年度列表");
+            return;
+        }
+        for (std::size_t i = 0; i < years->size(); ++i) {
+            const std::string path = "rules.years[" + std::to_string(i) + "]";
+            FieldReader reader((*years)[i], path, kWhat, errors_);
+            reader.reject_unknown({"year", "role", "clause", "quote", "note", "deadline"});
+            PackYear year;
+            year.year = reader.integer("year", Need::required, limits::kMinYear, limits::kMaxYear).value_or(0);
+            year.make_up = reader.choice("role", Need::required, {"current", "make_up"}).value_or("") == "make_up";
+            year.cite = citation(reader, path);
+            year.deadline = cited_date({(*years)[i], path}, "deadline");
+            if (!pack_.years.empty() && year.year <= pack_.years.back().year) {
+                error(path + ".year", "inconsistent", "的年度应按从早到晚排列且不重复");
+            }
+            if (year.deadline.value.year != 0 && year.deadline.value.year < year.year) {
+                error(path + ".deadline.value", "inconsistent", "的截止日期早于该年度");
+            }
+            pack_.years.push_back(std::move(year));
+        }
+        const auto current = std::count_if(pack_.years.begin(), pack_.years.end(),
+                                           [](const PackYear& y) { return !y.make_up; });
+        if (current != 1) error("rules.years", "inconsistent", "中应恰好有一个 role 为 current 的年度");
+    }
+
+    void read_kinds(const Section& s) {
+        for (const auto& entry : kKinds) {
+            Section kind = child(s.json, s.path, entry.id);
+            FieldReader reader(kind.json, kind.path, kWhat, errors_);
+            if (entry.kind == Kind::converted) {
+                reader.reject_unknown({"name", "clause", "quote", "note", "subtypes"});
+                read_subtypes(child(kind.json, kind.path, "subtypes"));
+            } else {
+                reader.reject_unknown({"name", "clause", "quote", "note"});
+            }
+            pack_.kinds[entry.kind] = KindRule{reader.text("name", Need::required, limits::kMaxNameChars).value_or(""),
+                                               citation(reader, kind.path)};
+        }
+        FieldReader(s.json, s.path, kWhat, errors_)
+            .reject_unknown({"language_exam", "computer_module", "public_course", "professional_course",
+                             "special_training", "converted", "registered"});
+    }
+
+    void read_subtypes(const Section& s) {
+        if (!s.json.is_object()) return;
+        FieldReader reader(s.json, s.path, kWhat, errors_);
+        for (const auto& item : s.json.items()) {
+            if (auto name = reader.text(item.key().c_str(), Need::required, limits::kMaxNameChars)) {
+                pack_.converted_subtypes.emplace_back(item.key(), *name);
+            }
+        }
+        if (pack_.converted_subtypes.empty()) error(s.path, "inconsistent", "的折算类别不能为空");
+    }
+
+    void read_language_exam(const Section& s) {
+        FieldReader(s.json, s.path, kWhat, errors_).reject_unknown({"pass_score", "hours_by_level", "best_only"});
+        pack_.language_pass_score = cited(s, "pass_score", [](FieldReader& r) {
+            return r.tenths("value", Need::required, 0, limits::kMaxScore);
+        });
+        pack_.language_best_only = cited_flag(s, "best_only");
+        Section levels = child(s.json, s.path, "hours_by_level");
+        if (!levels.json.is_object()) return;
+        for (const auto& item : levels.json.items()) {
+            pack_.language_level_hours.emplace_back(item.key(), cited_hours(levels, item.key().c_str()));
+        }
+        if (pack_.language_level_hours.empty()) error(levels.path, "inconsistent", "的职称外语级别不能为空");
+    }
+
+    void read_computer_module(const Section& s) {
+        FieldReader(s.json, s.path, kWhat, errors_).reject_unknown({"hours_per_module", "cap_per_year"});
+        pack_.module_hours = cited_hours(s, "hours_per_module");
+        pack_.module_cap_per_year = cited_hours(s, "cap_per_year");
+        if (pack_.module_cap_per_year.value < pack_.module_hours.value) {
+            error(s.path + ".cap_per_year.value", "inconsistent", "的每年上限小于一个模块的学时");
+        }
+    }
+
+    void read_public_course(const Section& s) {
+        FieldReader(s.json, s.path, kWhat, errors_).reject_unknown({"hours"});
+        pack_.public_course_hours = cited_hours(s, "hours");
+    }
+
+    void read_make_up(const Section& s) {
+        FieldReader(s.json, s.path, kWhat, errors_)
+            .reject_unknown({"dated_from", "public_affiliations", "professional_affiliations", "surplus_order",
+                             "surplus_needs_current_complete"});
+        const std::vector<std::string> ids = affiliation_ids();
+        auto affiliation = [&](const Json& item) -> std::optional<std::string> {
+            if (item.is_string() && std::find(ids.begin(), ids.end(), item.get<std::string>()) != ids.end()) {
+                return item.get<std::string>();
+            }
+            return std::nullopt;
+        };
+        pack_.make_up_dated_from = cited_date(s, "dated_from");
+        pack_.public_make_up_affiliations = cited_list<std::string>(s, "public_affiliations", affiliation);
+        pack_.professional_make_up_affiliations = cited_list<std::string>(s, "professional_affiliations", affiliation);
+        pack_.surplus_order = cited_list<int>(s, "surplus_order", [&](const Json& item) -> std::optional<int> {
+            if (!item.is_number_integer()) return std::nullopt;
+            const PackYear* year = pack_.find_year(item.get<int>());
+            return year != nullptr && year->make_up ? std::optional<int>(year->year) : std::nullopt;
+        });
+        pack_.surplus_needs_current_complete = cited_flag(s, "surplus_needs_current_complete");
+        for (const auto& year : pack_.years) {
+            if (year.make_up && year.deadline.value < pack_.make_up_dated_from.value) {
+                error(s.path + ".dated_from.value", "inconsistent", "的补修开始日期晚于" + std::to_string(year.year) +
+                                                                      "年度的补修截止日期");
+            }
+        }
+    }
+
+    void read_affiliations(const Section& s) {
+        if (!s.json.is_object()) return;
+        for (const auto& item : s.json.items()) {
+            const std::string path = s.path + "." + item.key();
+            FieldReader reader(item.value(), path, kWhat, errors_);
+            reader.reject_unknown({"name", "professional_by_local_rules"});
+            Affiliation affiliation{item.key(), reader.text("name", Need::required, limits::kMaxNameChars).value_or(""),
+                                    std::nullopt};
+            if (reader.has("professional_by_local_rules")) {
+                const auto local = cited_flag({item.value(), path}, "professional_by_local_rules");
+                if (local.value) affiliation.professional_by_local_rules = local.cite;
+            }
+            pack_.affiliations.push_back(std::move(affiliation));
+        }
+        if (pack_.affiliations.empty()) error(s.path, "inconsistent", "的单位类别不能为空");
+    }
+
+    void check_consistency() {
+        for (const auto& year : pack_.years) {
+            if (year.year != 0 && (Date{year.year, 1, 1} < pack_.valid_from || pack_.valid_until < Date{year.year, 1, 1})) {
+                error("rules.years", "inconsistent", "的年度" + std::to_string(year.year) + "不在有效期内");
+            }
+        }
+        if (pack_.valid_until < pack_.valid_from) error("rules.valid_until", "inconsistent", "的有效期结束日早于开始日");
+    }
+
+    const Json& document_;
+    Errors& errors_;
+    RulePack pack_;
+};
+
+}  // namespace
+
+const PackYear* RulePack::find_year(int year) const {
+    const auto found = std::find_if(years.begin(), years.end(), [&](const PackYear& y) { return y.year == year; });
+    return found == years.end() ? nullptr : &*found;
+}
+
+const PackYear& RulePack::current_year() const {
+    return *std::find_if(years.begin(), years.end(), [](const PackYear& y) { return !y.make_up; });
+}
+
+const Affiliation* RulePack::find_affiliation(const std::string& affiliation_id) const {
+    const auto found = std::find_if(affiliations.begin(), affiliations.end(),
+                                    [&](const Affiliation& a) { return a.id == affiliation_id; });
+    return found == affiliations.end() ? nullptr : &*found;
+}
+
+const Clause* RulePack::find_clause(const std::string& clause_id) const {
+    const auto found = std::find_if(clauses.begin(), clauses.end(), [&](const Clause& c) { return c.id == clause_id; });
+    return found == clauses.end() ? nullptr : &*found;
+}
+
+const Cited<Tenths>* RulePack::level_hours(const std::string& level) const {
+    const auto found = std::find_if(language_level_hours.begin(), language_level_hours.end(),
+                                    [&](const auto& entry) { return entry.first == level; });
+    return found == language_level_hours.end() ? nullptr : &found->second;
+}
+
+std::string RulePack::subtype_name(const std::string& subtype) const {
+    for (const auto& [subtype_id, name] : converted_subtypes) {
+        if (subtype_id == subtype) return name;
+    }
+    return subtype;
+}
+
+Tenths RulePack::required(Category category) const {
+    return category == Category::public_hours ? public_required.value : professional_required.value;
+}
+
+std::optional<RulePack> read_rule_pack(const Json& document, Errors& errors) {
+    return PackReader(document, errors).read();
+}
+
+const char* kind_id(Kind kind) {
+    for (const auto& entry : kKinds) {
+        if (entry.kind == kind) return entry.id;
+    }
+    return "";
+}
+
+std::optional<Kind> kind_from_id(const std::string& id) {
+    for (const auto& entry : kKinds) {
+        if (id == entry.id) return entry.kind;
+    }
+    return std::nullopt;
+}
+
+const char* category_id(Category category) {
+    return category == Category::public_hours ? "public" : "professional";
+}
+
+const char* category_name(Category category) {
+    return category == Category::public_hours ? "公需类" : "专业类";
+}
+
+}  // namespace cehours

@@ -1,0 +1,117 @@
+#pragma once
+// A rule pack: every number of a notice, each with the clause it comes from.
+// The core holds no rule number of its own; it reads them all from here.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "date.hpp"
+#include "errors.hpp"
+#include "json.hpp"
+#include "tenths.hpp"
+
+namespace cehours {
+
+enum class Category { public_hours, professional_hours };
+
+enum class Kind { language_exam, computer_module, public_course, professional_course, special_training, converted, registered };
+
+// Where a figure comes from: the clause id (a key of RulePack::clauses), a
+// verbatim quote of it, and optionally the id of a note explaining the reading.
+struct Citation {
+    std::string clause;
+    std::string quote;
+    std::string note;
+};
+
+template <typename T>
+struct Cited {
+    T value{};
+    Citation cite;
+};
+
+struct PackYear {
+    int year = 0;
+    bool make_up = false;  // a past year that may still be made up (四), not the current one
+    Citation cite;
+    Cited<Date> deadline;
+};
+
+struct KindRule {
+    std::string name;  // as the notice calls it: "职称外语考试"
+    Citation cite;
+};
+
+struct Affiliation {
+    std::string id;    // "city"
+    std::string name;  // "市属单位"
+    // Professional hours are governed by county rules (二（二）): counted here,
+    // but never made up, and the person is told so.
+    std::optional<Citation> professional_by_local_rules;
+};
+
+struct Note {
+    std::string id;
+    std::string clause;
+    std::string text;
+};
+
+struct Clause {
+    std::string id;
+    std::string title;
+    std::string text;
+};
+
+struct RulePack {
+    std::string id;
+    std::string title;
+    std::string document_number;
+    Date valid_from;
+    Date valid_until;
+    std::vector<Clause> clauses;
+
+    Cited<Tenths> public_required;
+    Cited<Tenths> professional_required;
+    std::vector<PackYear> years;  // ascending
+
+    std::map<Kind, KindRule> kinds;
+    std::vector<std::pair<std::string, std::string>> converted_subtypes;  // id, name
+
+    Cited<Tenths> language_pass_score;
+    std::vector<std::pair<std::string, Cited<Tenths>>> language_level_hours;  // "A" -> 30
+    Cited<bool> language_best_only;
+
+    Cited<Tenths> module_hours;
+    Cited<Tenths> module_cap_per_year;
+
+    Cited<Tenths> public_course_hours;
+
+    Cited<Date> make_up_dated_from;
+    Cited<std::vector<std::string>> public_make_up_affiliations;
+    Cited<std::vector<std::string>> professional_make_up_affiliations;
+    Cited<std::vector<int>> surplus_order;
+    Cited<bool> surplus_needs_current_complete;
+
+    std::vector<Affiliation> affiliations;
+    std::vector<Note> notes;
+
+    [[nodiscard]] const PackYear* find_year(int year) const;
+    [[nodiscard]] const PackYear& current_year() const;  // the one year whose role is "current"
+    [[nodiscard]] const Affiliation* find_affiliation(const std::string& id) const;
+    [[nodiscard]] const Clause* find_clause(const std::string& id) const;
+    [[nodiscard]] const Cited<Tenths>* level_hours(const std::string& level) const;
+    [[nodiscard]] std::string subtype_name(const std::string& id) const;
+    [[nodiscard]] Tenths required(Category category) const;
+};
+
+// Reads and checks a pack: a pack whose figures contradict each other or lack
+// a citation is refused, with every problem listed under the path "rules...".
+[[nodiscard]] std::optional<RulePack> read_rule_pack(const Json& document, Errors& errors);
+
+[[nodiscard]] const char* kind_id(Kind kind);
+[[nodiscard]] std::optional<Kind> kind_from_id(const std::string& id);
+[[nodiscard]] const char* category_id(Category category);
+[[nodiscard]] const char* category_name(Category category);  // "公需类"
+
+}  // namespace cehours

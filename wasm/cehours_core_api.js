@@ -1,0 +1,57 @@
+// The JavaScript face of the rules core: loads the wasm module once and
+// exposes evaluate() with JSON text in and JSON text out.
+//
+// Strings cross the boundary through malloc'd buffers rather than cwrap's
+// 'string' arguments: cwrap copies those onto the 64 kB wasm stack, which a
+// records document of a few thousand entries would overflow.
+
+/**
+ * @typedef {object} CehoursCore
+ * @property {(recordsJson: string, packJson: (string|null), today: string) => string} evaluate
+ *   Evaluates a records document against a rule pack (null = the built-in pack).
+ *   `today` ('YYYY-MM-DD') is used when the document has no `as_of`.
+ *   Returns the result document as JSON text; it never throws for bad input:
+ *   errors come back as {"ok": false, "errors": [...]}.
+ * @property {() => string} defaultPack  The built-in rule pack, as JSON text.
+ */
+
+/**
+ * @param {(options: object) => Promise<object>} createModule  the Emscripten factory (createCehoursModule)
+ * @param {Uint8Array|ArrayBuffer} wasmBinary  the bytes of cehours_core.wasm
+ * @returns {Promise<CehoursCore>}
+ */
+export async function loadCore(createModule, wasmBinary) {
+  const module = await createModule({ wasmBinary });
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+
+  function withCString(text, use) {
+    if (text === null || text === undefined) return use(0);
+    const bytes = encoder.encode(String(text));
+    const pointer = module._malloc(bytes.length + 1);
+    module.HEAPU8.set(bytes, pointer);
+    module.HEAPU8[pointer + bytes.length] = 0;
+    try {
+      return use(pointer);
+    } finally {
+      module._free(pointer);
+    }
+  }
+
+  // The core keeps its answer in its own buffer until the next call.
+  function readAnswer(pointer) {
+    const length = module._cehours_result_length();
+    return decoder.decode(module.HEAPU8.subarray(pointer, pointer + length));
+  }
+
+  return {
+    evaluate(recordsJson, packJson, today) {
+      return withCString(recordsJson, (records) =>
+        withCString(packJson, (pack) =>
+          withCString(today, (day) => readAnswer(module._cehours_evaluate(records, pack, day)))));
+    },
+    defaultPack() {
+      return readAnswer(module._cehours_default_pack());
+    },
+  };
+}
