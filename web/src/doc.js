@@ -1,0 +1,62 @@
+// The records document (the CLI's input, issue 2) and the ways it travels:
+// export/import as a JSON file, and a share link that carries it in the URL
+// fragment (the part after # is never sent to a server).
+
+import { emptyState } from './store.js';
+
+const SHARE_PREFIX = '#records=';
+
+/** The records document for the core, the CLI and export. as_of is left out when assessing as of today. */
+export function toDocument(state, asOf) {
+  const doc = {};
+  const date = asOf === undefined ? state.as_of : asOf;
+  if (date) doc.as_of = date;
+  doc.profile = { affiliation: state.profile.affiliation };
+  doc.records = state.records;
+  return doc;
+}
+
+/**
+ * Reads the shape of a records document into a page state. The core checks
+ * every record afterwards; this only catches what is not a records document at all.
+ * @returns {{state: object|null, reason: string}}
+ */
+export function fromDocument(doc) {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return { state: null, reason: '文件内容不是一个记录文档（应为 {"profile": …, "records": […]}）。' };
+  if (!Array.isArray(doc.records)) return { state: null, reason: '文件中没有 "records" 记录列表。' };
+  if (doc.as_of !== undefined && typeof doc.as_of !== 'string') return { state: null, reason: '"as_of" 应为“年-月-日”格式的日期。' };
+  const state = emptyState();
+  if (doc.profile !== undefined) {
+    const affiliation = doc.profile && doc.profile.affiliation;
+    if (affiliation !== undefined && affiliation !== 'city' && affiliation !== 'county') {
+      return { state: null, reason: '"profile.affiliation" 只能是 "city"（市属单位）或 "county"（县区所属单位）。' };
+    }
+    if (affiliation) state.profile.affiliation = affiliation;
+  }
+  state.as_of = doc.as_of || null;
+  state.records = doc.records;
+  return { state, reason: '' };
+}
+
+function toBase64Url(text) {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text) {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+export function shareLink(state, location) {
+  const base = location.href.split('#')[0];
+  return base + SHARE_PREFIX + toBase64Url(JSON.stringify(toDocument(state)));
+}
+
+/** The records document carried by a share link's fragment, or null; throws on a damaged link. */
+export function documentFromHash(hash) {
+  if (!hash.startsWith(SHARE_PREFIX)) return null;
+  return JSON.parse(fromBase64Url(hash.slice(SHARE_PREFIX.length)));
+}

@@ -1,0 +1,164 @@
+// The form that adds or edits one record. It asks only what the chosen kind
+// needs, checks each field in Chinese before anything is saved, and hands the
+// record to the page, which lets the core check it once more.
+
+import { el, replaceChildren } from './dom.js';
+import { KINDS, kindInfo, fieldsOf, recordToValues, valuesToRecord, COMMON_MODULES } from './kinds.js';
+import { clauseText, clauseTitle } from './pack.js';
+
+/**
+ * @param {HTMLFormElement} form  the empty <form> to fill
+ * @param {object} hooks
+ * @param {() => number[]} hooks.years  the rule pack's years (empty until the core is ready)
+ * @param {() => object|null} hooks.pack
+ * @param {(record: object, index: number|null) => Promise<{errors?: object, message?: string}>} hooks.submit
+ */
+export function createRecordForm(form, hooks) {
+  let kind = KINDS[0].kind;
+  let editing = null;
+  let values = {};
+
+  const legend = el('legend', {}, '添加记录');
+  const kindSelect = el('select', { id: 'f-kind', name: 'kind', onchange: () => { keepValues(); kind = kindSelect.value; renderFields(); } },
+    KINDS.map((k) => el('option', { value: k.kind }, k.label)));
+  const basis = el('details', { class: 'basis' });
+  const fieldsBox = el('div', { class: 'fields' });
+  const formError = el('p', { class: 'form-error', role: 'alert', hidden: true });
+  const submitButton = el('button', { type: 'submit', class: 'primary', id: 'f-submit' }, '添加记录');
+  const cancelButton = el('button', { type: 'button', hidden: true, onclick: () => reset() }, '取消修改');
+  const modules = el('datalist', { id: 'cehours-modules' }, COMMON_MODULES.map((m) => el('option', { value: m })));
+
+  replaceChildren(form, el('fieldset', {},
+    legend,
+    el('div', { class: 'field' }, el('label', { for: 'f-kind' }, '记录类型'), kindSelect),
+    basis, fieldsBox, formError,
+    el('div', { class: 'actions' }, submitButton, cancelButton)), modules);
+  form.noValidate = true;
+  form.addEventListener('submit', (event) => { event.preventDefault(); submit(); });
+
+  function control(spec) {
+    const id = `f-${spec.name}`;
+    const common = { id, name: spec.name, 'aria-describedby': `${id}-err` };
+    switch (spec.type) {
+      case 'date':
+        return el('input', { ...common, type: 'date', value: values[spec.name] || '' });
+      case 'decimal':
+        return el('input', { ...common, type: 'text', inputmode: 'decimal', autocomplete: 'off', value: values[spec.name] || '' });
+      case 'text':
+        return el('input', { ...common, type: 'text', list: spec.list, autocomplete: 'off', value: values[spec.name] || '' });
+      case 'checkbox':
+        return el('input', { ...common, type: 'checkbox', checked: values[spec.name] === undefined ? Boolean(spec.default) : values[spec.name] });
+      case 'select':
+        return el('select', common, el('option', { value: '' }, '请选择'),
+          spec.options.map(([v, label]) => el('option', { value: v, selected: values[spec.name] === v }, label)));
+      case 'year':
+        return el('select', common,
+          el('option', { value: '' }, spec.optional || '请选择'),
+          hooks.years().map((y) => el('option', { value: String(y), selected: values[spec.name] === String(y) }, `${y}年度`)));
+      default:
+        throw new Error(spec.type);
+    }
+  }
+
+  function renderFields() {
+    kindSelect.value = kind;
+    const info = kindInfo(kind);
+    const quote = clauseText(info.clause, null, hooks.pack());
+    replaceChildren(basis,
+      el('summary', {}, `依据：${info.clause} ${clauseTitle(info.clause, hooks.pack())}`.trim()),
+      el('blockquote', {}, quote || '（规则包载入后显示原文）'));
+    replaceChildren(fieldsBox, fieldsOf(kind).map((spec) => {
+      const input = control(spec);
+      const error = el('p', { class: 'field-error', id: `f-${spec.name}-err`, hidden: true });
+      const hint = spec.hint ? el('p', { class: 'hint' }, spec.hint) : null;
+      if (spec.type === 'checkbox') {
+        return el('div', { class: 'field check' }, el('label', {}, input, ' ', spec.label), error);
+      }
+      return el('div', { class: `field${spec.optionalField ? ' optional' : ''}` },
+        el('label', { for: input.id }, spec.label), input, hint, error);
+    }));
+  }
+
+  function readValues() {
+    const read = {};
+    for (const spec of fieldsOf(kind)) {
+      const input = form.querySelector(`#f-${spec.name}`);
+      if (input) read[spec.name] = spec.type === 'checkbox' ? input.checked : input.value;
+    }
+    return read;
+  }
+
+  // Fields the kinds share (date, hours, certificate, …) survive a change of kind.
+  function keepValues() {
+    values = { ...values, ...readValues() };
+  }
+
+  function showErrors(errors, message) {
+    let first = null;
+    for (const spec of fieldsOf(kind)) {
+      const input = form.querySelector(`#f-${spec.name}`);
+      const box = form.querySelector(`#f-${spec.name}-err`);
+      const text = errors[spec.name] || '';
+      box.textContent = text;
+      box.hidden = !text;
+      input.setAttribute('aria-invalid', text ? 'true' : 'false');
+      if (text && !first) first = input;
+    }
+    formError.textContent = message || '';
+    formError.hidden = !message;
+    if (first) first.focus();
+  }
+
+  async function submit() {
+    const { record, errors } = valuesToRecord(kind, readValues());
+    if (!record) {
+      showErrors(errors, '请按提示修改标红的项目。');
+      return;
+    }
+    const answer = await hooks.submit(record, editing);
+    if (answer && (answer.message || Object.keys(answer.errors || {}).length)) {
+      showErrors(answer.errors || {}, answer.message || '请按提示修改标红的项目。');
+      return;
+    }
+    const keepDate = readValues().date;
+    reset();
+    if (keepDate) form.querySelector('#f-date').value = keepDate;
+  }
+
+  function reset() {
+    editing = null;
+    values = {};
+    legend.textContent = '添加记录';
+    submitButton.textContent = '添加记录';
+    cancelButton.hidden = true;
+    renderFields();
+    showErrors({}, '');
+  }
+
+  renderFields();
+
+  return {
+    /** Opens a stored record for editing. */
+    edit(index, record) {
+      editing = index;
+      kind = record.kind;
+      values = recordToValues(record);
+      legend.textContent = `修改第${index + 1}条记录`;
+      submitButton.textContent = '保存修改';
+      cancelButton.hidden = false;
+      renderFields();
+      showErrors({}, '');
+      form.scrollIntoView({ block: 'start' });
+      kindSelect.focus();
+    },
+    /** Called when the records change under the form (delete, import): an edit in progress may be stale. */
+    recordsChanged() {
+      if (editing !== null) reset();
+    },
+    /** Re-renders once the rule pack (years, clause texts) is known, keeping what was typed. */
+    packReady() {
+      keepValues();
+      renderFields();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// The person's records, numbered as the core's `record` indexes (+1), each
+// with what it counted for and any warning about it.
+
+import { el, replaceChildren } from './dom.js';
+import { kindInfo, describeRecord, CATEGORY_LABEL } from './kinds.js';
+
+/**
+ * @param {HTMLElement} list  the <ol>
+ * @param {object[]} records
+ * @param {object|null} result  the core's result (null while the core loads)
+ * @param {{edit: (i: number) => void, remove: (i: number) => void}} actions
+ */
+export function renderRecords(list, records, result, actions) {
+  const linesOf = (i) => (result && result.ok ? result.lines.filter((l) => l.record === i) : []);
+  const warningsOf = (i) => (result && result.ok ? result.warnings.filter((w) => w.record === i) : []);
+
+  replaceChildren(list, records.map((record, i) => {
+    const info = kindInfo(record.kind);
+    const counted = linesOf(i);
+    const warnings = warningsOf(i);
+    let effect = null;
+    if (result && result.ok) {
+      effect = counted.length
+        ? el('p', { class: 'effect' }, '计入：', counted.map((l, n) => `${n ? '；' : ''}${l.year}年度${CATEGORY_LABEL[l.category]}${l.hours}学时`).join(''))
+        : el('p', { class: 'effect none' }, '未计入学时');
+    }
+    return el('li', { class: 'record', 'data-index': i },
+      el('div', { class: 'record-main' },
+        el('span', { class: 'record-no', 'aria-hidden': 'true' }, String(i + 1)),
+        el('div', { class: 'record-text' },
+          el('p', { class: 'record-kind' }, info ? info.label : record.kind, record.title ? el('span', { class: 'record-title' }, `「${record.title}」`) : null),
+          el('p', { class: 'record-detail' }, describeRecord(record)),
+          record.certificate ? el('p', { class: 'record-cert' }, '证书编号：', record.certificate) : null,
+          effect,
+          warnings.map((w) => el('p', { class: 'record-warning' }, '⚠ ', w.text)))),
+      el('div', { class: 'record-actions no-print' },
+        el('button', { type: 'button', class: 'edit', 'aria-label': `修改第${i + 1}条记录`, onclick: () => actions.edit(i) }, '修改'),
+        el('button', { type: 'button', class: 'delete', 'aria-label': `删除第${i + 1}条记录`, onclick: () => actions.remove(i) }, '删除')));
+  }));
+}
