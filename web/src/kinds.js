@@ -9,6 +9,7 @@ import { isIsoDate, yearOf } from './dates.js';
 const MAX_HOURS = 500;
 const MAX_SCORE = 100;
 const MAX_TITLE = 200;
+const MAX_SHORT_TEXT = 100; // module name, certificate number
 
 const LEVELS = [['A', 'A级'], ['B', 'B级'], ['C', 'C级']];
 const SUBTYPES = [['training', '培训进修'], ['self_study', '自学'], ['research', '科研成果'], ['publication', '论文著作']];
@@ -134,6 +135,7 @@ export function valuesToRecord(kind, values) {
       }
       case 'module':
         if (!text) errors.module = '请填写模块名称，例如 Excel 2007中文电子表格';
+        else if (text.length > MAX_SHORT_TEXT) errors.module = `模块名称不能超过${MAX_SHORT_TEXT}字`;
         else record.module = text;
         break;
       case 'level': case 'subtype': case 'category':
@@ -155,7 +157,8 @@ export function valuesToRecord(kind, values) {
         else if (text) record.title = text;
         break;
       case 'certificate':
-        if (text) record.certificate = text;
+        if (text && text.length > MAX_SHORT_TEXT) errors.certificate = `证书编号不能超过${MAX_SHORT_TEXT}字`;
+        else if (text) record.certificate = text;
         break;
       default:
         break;

@@ -12,9 +12,15 @@ export function packYears(pack) {
     ? raw
     : Object.entries(raw || {}).map(([year, value]) => ({ year: Number(year), ...(value || {}) }));
   return list
-    .map((entry) => ({ year: Number(entry.year), deadline: String(entry.deadline || '') }))
+    .map((entry) => ({ year: Number(entry.year), deadline: deadlineOf(entry) }))
     .filter((entry) => Number.isInteger(entry.year))
     .sort((a, b) => a.year - b.year);
+}
+
+// A deadline is either a date or, in the cited form, {value, clause, quote}.
+function deadlineOf(entry) {
+  const d = entry.deadline;
+  return String((d && typeof d === 'object' ? d.value : d) || '');
 }
 
 /** The last deadline of any year in the pack (四: 补修截止到2017年12月31日), or '' if none. */

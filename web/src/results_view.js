@@ -35,7 +35,15 @@ function bar(year, category, numbers, currentYear) {
   el('div', { class: 'bar', role: 'progressbar', 'aria-label': `${year}年度${CATEGORY_LABEL[category]}学时`,
     'aria-valuemin': 0, 'aria-valuemax': required, 'aria-valuenow': Math.min(earned, required),
     'aria-valuetext': `已取得${earned}学时，需${required}学时` }, fill),
-  numbers.transferred ? el('p', { class: 'transfer' }, `其中 ${numbers.transferred} 学时由${currentYear}年度超出部分转入（四（二））`) : null);
+  transferNote(numbers.transferred, currentYear));
+}
+
+// transferred > 0: surplus received from the current year; < 0: surplus given to make-up years (四（二）).
+function transferNote(transferred, currentYear) {
+  if (!transferred) return null;
+  return el('p', { class: 'transfer' }, transferred > 0
+    ? `其中 ${transferred} 学时由${currentYear}年度超出部分补入（四（二））`
+    : `超出部分中有 ${-transferred} 学时补入往年（四（二））`);
 }
 
 function deadlineText(y) {

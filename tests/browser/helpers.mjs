@@ -1,0 +1,133 @@
+// Shared pieces of the browser tests: Debian's Chromium through playwright-core,
+// the page opened from file://, a person's way of entering records (the forms),
+// and the native CLI as the reference for every number shown.
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const PAGE_URL = pathToFileURL(join(ROOT, 'dist/cehours.html')).href;
+export const CLI = join(ROOT, 'build/native/cehours');
+export const SCREENSHOTS = join(ROOT, 'build/screenshots');
+export const scratch = mkdtempSync(join(tmpdir(), 'cehours-browser-'));
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', '--lang=zh-CN'],
+  });
+}
+
+/**
+ * A fresh context (own localStorage) and page, watching for console errors and
+ * any request that is not the file itself. Call `session.check()` at the end.
+ */
+export async function openPage(browser, { width = 1280, height = 800 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  context.on('request', (r) => requests.push(r.url()));
+  await page.goto(PAGE_URL);
+  await waitForResult(page);
+  return {
+    context,
+    page,
+    async check() {
+      const network = requests.filter((u) => !u.startsWith('file://') && !u.startsWith('blob:'));
+      assert.deepEqual(network, [], 'the page made network requests');
+      assert.deepEqual(problems, [], 'console errors');
+      await context.close();
+    },
+  };
+}
+
+export async function waitForResult(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('cehours-first-result').length > 0);
+}
+
+/** Enters one record the way a person does: choose the kind, fill the fields, press 添加记录. */
+export async function addRecord(page, record) {
+  const before = await page.locator('#records-list > li').count();
+  await page.selectOption('#f-kind', record.kind);
+  await fillFields(page, record);
+  await page.click('#f-submit');
+  await page.waitForFunction((n) => document.querySelectorAll('#records-list > li').length === n, before + 1);
+}
+
+export async function fillFields(page, record) {
+  for (const [name, value] of Object.entries(record)) {
+    if (name === 'kind') continue;
+    const field = `#f-${name}`;
+    if (typeof value === 'boolean') await page.setChecked(field, value);
+    else if (['level', 'subtype', 'category', 'topic_year', 'for_year', 'year'].includes(name)) await page.selectOption(field, String(value));
+    else await page.fill(field, String(value));
+  }
+}
+
+export async function setAffiliation(page, affiliation) {
+  await page.check(`input[name="affiliation"][value="${affiliation}"]`);
+}
+
+export async function setAssessmentDate(page, date) {
+  await page.fill('#as-of', date);
+  await page.waitForFunction((d) => document.getElementById('results').dataset.asOf === d, date);
+}
+
+/** What the page shows: per year, status and each category's earned/required/remaining. */
+export async function shownYears(page) {
+  return page.$$eval('#results-body article.year', (cards) => cards.map((card) => {
+    const category = (name) => {
+      const row = card.querySelector(`.bar-row[data-category="${name}"]`);
+      return { required: Number(row.dataset.required), earned: Number(row.dataset.earned), remaining: Number(row.dataset.remaining) };
+    };
+    return { year: Number(card.dataset.year), status: card.dataset.status, public: category('public'), professional: category('professional') };
+  }));
+}
+
+export async function shownAsOf(page) {
+  return page.getAttribute('#results', 'data-as-of');
+}
+
+/** The records the page saved (localStorage), i.e. what the forms produced. */
+export async function savedState(page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('cehours')));
+}
+
+let counter = 0;
+export function writeJson(name, value) {
+  counter += 1;
+  const file = join(scratch, `${counter}-${name}`);
+  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+  return file;
+}
+
+/** The native CLI's result for a records document. */
+export function cli(doc) {
+  const out = execFileSync(CLI, ['--format', 'json', writeJson('cli-input.json', doc)], { encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+/** The page's numbers, newest year first as shown, must be the CLI's. */
+export function assertMatchesCli(shown, expected) {
+  const fromCli = expected.years.slice().sort((a, b) => b.year - a.year).map((y) => ({
+    year: y.year,
+    status: y.status,
+    public: { required: y.public.required, earned: y.public.earned, remaining: y.public.remaining },
+    professional: { required: y.professional.required, earned: y.professional.earned, remaining: y.professional.remaining },
+  }));
+  assert.deepEqual(shown, fromCli);
+}
+
+export function screenshotPath(name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, name);
+}
