@@ -1,0 +1,116 @@
+// Never lose a record: reload restores them; export → clear → import gives
+// the same results; a bad file changes nothing and says why; a share link
+// carries the records in the fragment; window.cehours.evaluate equals the CLI.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+  launch, openPage, waitForResult, addRecord, shownYears, savedState, writeJson, scratch, cli, PAGE_URL,
+} from './helpers.mjs';
+import { join } from 'node:path';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+const resultsText = (page) => page.textContent('#results-body');
+const recordsText = (page) => page.textContent('#records-list');
+
+test('reload keeps every record, the affiliation and the chosen date', async () => {
+  const session = await openPage(browser);
+  const { page } = session;
+  await page.check('input[name="affiliation"][value="county"]');
+  await page.fill('#as-of', '2017-10-01');
+  await addRecord(page, { kind: 'language_exam', date: '2017-05-13', level: 'B', score: 75 });
+  await addRecord(page, { kind: 'registered', year: 2016, category: 'public', hours: 30, certificate: 'LY-2016-77' });
+  const before = { years: await shownYears(page), records: await recordsText(page), state: await savedState(page) };
+  await page.reload();
+  await waitForResult(page);
+  assert.deepEqual(await savedState(page), before.state);
+  assert.equal(await recordsText(page), before.records);
+  assert.deepEqual(await shownYears(page), before.years);
+  assert.equal(await page.inputValue('#as-of'), '2017-10-01');
+  assert.equal(await page.isChecked('input[name="affiliation"][value="county"]'), true);
+  await session.check();
+});
+
+test('export, clear, import gives the same results; the export is the CLI input', async () => {
+  const session = await openPage(browser);
+  const { page } = session;
+  await page.click('#sample');
+  await page.waitForSelector('#records-list > li');
+  const before = { years: await shownYears(page), results: await resultsText(page), records: await recordsText(page) };
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+  const file = join(scratch, download.suggestedFilename());
+  await download.saveAs(file);
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  assert.equal(exported.records.length, 9);
+
+  await page.click('#clear');
+  assert.equal(await page.locator('#records-list > li').count(), 0);
+  assert.notEqual(await resultsText(page), before.results);
+
+  await page.setInputFiles('#import-file', file);
+  await page.waitForFunction(() => document.querySelectorAll('#records-list > li').length === 9);
+  assert.deepEqual(await shownYears(page), before.years);
+  assert.equal(await resultsText(page), before.results);
+  assert.equal(await recordsText(page), before.records);
+
+  // The exported file, given the date the page assessed at, is exactly what the CLI evaluates.
+  const asOf = await page.getAttribute('#results', 'data-as-of');
+  const fromCli = cli({ ...exported, as_of: asOf });
+  const fromPage = await page.evaluate((doc) => window.cehours.evaluate(doc), { ...exported, as_of: asOf });
+  assert.deepEqual(fromPage, fromCli);
+  await session.check();
+});
+
+test('a malformed import file changes nothing and says why', async () => {
+  const session = await openPage(browser);
+  const { page } = session;
+  await page.click('#sample');
+  await page.waitForSelector('#records-list > li');
+  const before = { state: await savedState(page), results: await resultsText(page) };
+  const bad = {
+    'not-json.json': '{"records": [ {"kind": "language_exam", ',
+    'array.json': '[1, 2, 3]',
+    'no-records.json': JSON.stringify({ profile: { affiliation: 'city' } }),
+    'bad-hours.json': JSON.stringify({ records: [{ kind: 'professional_course', date: '2017-03-01', hours: -4 }] }),
+    'bad-date.json': JSON.stringify({ records: [{ kind: 'public_course', date: '2017-02-30' }] }),
+    'unknown-field.json': JSON.stringify({ records: [{ kind: 'registered', year: 2017, category: 'public', hours: 5, password: 'x' }] }),
+  };
+  for (const [name, text] of Object.entries(bad)) {
+    await page.setInputFiles('#import-file', writeJson(name, text));
+    await page.waitForFunction(() => document.getElementById('message').textContent.includes('未导入'));
+    const message = await page.textContent('#message');
+    assert.match(message, /原有记录没有改变/, name);
+    assert.deepEqual(await savedState(page), before.state, name);
+    assert.equal(await resultsText(page), before.results, name);
+    await page.evaluate(() => { document.getElementById('message').textContent = ''; });
+  }
+  await session.check();
+});
+
+test('a share link carries the records; the previous ones can be restored', async () => {
+  const first = await openPage(browser);
+  await first.page.click('#sample');
+  await first.page.waitForSelector('#records-list > li');
+  await first.page.click('#share');
+  const link = await first.page.inputValue('#share-link');
+  assert.ok(link.startsWith(`${PAGE_URL}#records=`));
+  const shared = { years: await shownYears(first.page), records: await recordsText(first.page) };
+  await first.check();
+
+  const second = await openPage(browser);
+  const { page } = second;
+  await addRecord(page, { kind: 'registered', year: 2017, category: 'professional', hours: 8 });
+  await page.goto(link);
+  await page.waitForFunction(() => document.querySelectorAll('#records-list > li').length === 9);
+  assert.deepEqual(await shownYears(page), shared.years);
+  assert.equal(await recordsText(page), shared.records);
+  assert.equal(new URL(page.url()).hash, '', 'the fragment is cleared once read');
+  await page.click('#message button');
+  await page.waitForFunction(() => document.querySelectorAll('#records-list > li').length === 1);
+  await second.check();
+});
