@@ -114,3 +114,19 @@ test('a share link carries the records; the previous ones can be restored', asyn
   await page.waitForFunction(() => document.querySelectorAll('#records-list > li').length === 1);
   await second.check();
 });
+
+test('the core also starts in a browser without DecompressionStream (the JS inflate path)', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => { delete window.DecompressionStream; });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(PAGE_URL);
+  await waitForResult(page);
+  assert.equal(await page.evaluate(() => typeof window.DecompressionStream), 'undefined');
+  const doc = { as_of: '2017-11-26', profile: { affiliation: 'city' }, records: [{ kind: 'language_exam', date: '2017-04-08', level: 'B', score: 63 }] };
+  assert.deepEqual(await page.evaluate((d) => window.cehours.evaluate(d), doc), cli(doc));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -68,7 +68,7 @@ function yearCard(y, result, pack) {
       ? el('details', { class: 'lines', open: true }, el('summary', {}, `计入的学时（${lines.length}项）`),
         el('ul', {}, lines.map((l) => el('li', { 'data-record': l.record === undefined ? null : l.record },
           el('span', { class: 'line-text' }, l.record === undefined ? '' : `第${l.record + 1}条 `, l.text),
-          el('span', { class: 'line-hours' }, `${CATEGORY_LABEL[l.category]} ${l.hours} 学时`),
+          el('span', { class: 'line-hours' }, `${CATEGORY_LABEL[l.category]} ${l.hours}`),
           clauseChip(l.clause, result, pack)))))
       : el('p', { class: 'muted' }, '本年度还没有计入的学时。'),
     suggestions.length
