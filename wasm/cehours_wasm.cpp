@@ -1,0 +1,35 @@
+// The WebAssembly binding: the core's one call, exported with C linkage for
+// cwrap-free use from cehours_core_api.js. JSON text in, JSON text out; the
+// core never throws, so no C++ exception can reach JavaScript.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "cehours.hpp"
+
+namespace {
+
+// The last answer stays alive here until the next call, for JS to copy.
+std::string answer;
+std::string_view last;
+
+}  // namespace
+
+extern "C" {
+
+const char* cehours_evaluate(const char* records_json, const char* pack_json, const char* today) {
+    answer = cehours::evaluate_json(records_json != nullptr ? records_json : "", pack_json != nullptr ? pack_json : "",
+                                    today != nullptr ? today : "");
+    last = answer;
+    return last.data();
+}
+
+const char* cehours_default_pack() {
+    last = cehours::default_rule_pack();
+    return last.data();
+}
+
+// Byte length of what the last call returned.
+std::size_t cehours_result_length() { return last.size(); }
+
+}  // extern "C"
