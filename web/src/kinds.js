@@ -169,6 +169,13 @@ export function valuesToRecord(kind, values) {
 
 const optionLabel = (options, value) => (options.find(([v]) => v === value) || [value, value])[1];
 
+/** The kind's name as the records list shows it: a conversion says what was converted. */
+export function recordLabel(r) {
+  if (r.kind === 'converted' && r.subtype) return `${optionLabel(SUBTYPES, r.subtype)}折算`;
+  const info = kindInfo(r.kind);
+  return info ? info.label : String(r.kind);
+}
+
 /** One line describing a record in the records list and the printed table. */
 export function describeRecord(r) {
   const parts = [];
@@ -187,7 +194,7 @@ export function describeRecord(r) {
       if (r.for_year) parts.push(`计入${r.for_year}年度`);
       break;
     case 'converted':
-      parts.push(optionLabel(SUBTYPES, r.subtype), `${r.hours}学时`);
+      parts.push(`${r.hours}学时`);
       if (r.for_year) parts.push(`计入${r.for_year}年度`);
       break;
     case 'registered':

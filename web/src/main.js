@@ -24,7 +24,7 @@ let undo = null;
 let firstResultMarked = false;
 
 const form = createRecordForm(byId('record-form'), {
-  years: () => (pack ? packYears(pack).map((y) => y.year) : []),
+  years: () => packYears(pack),
   pack: () => pack,
   submit: submitRecord,
 });
@@ -39,8 +39,8 @@ const form = createRecordForm(byId('record-form'), {
 function assessmentDate() {
   if (state.as_of) return state.as_of;
   const today = todayLocal();
-  const last = pack ? lastDeadline(pack) : '';
-  return last && today > last ? last : today;
+  const last = pack && lastDeadline(pack);
+  return last && today > last.value ? last.value : today;
 }
 
 function renderSituation() {
@@ -51,12 +51,13 @@ function renderSituation() {
   input.value = assessmentDate();
   const today = todayLocal();
   const note = byId('as-of-note');
-  const back = byId('as-of-today');
-  back.hidden = !state.as_of;
+  byId('as-of-today').hidden = !state.as_of;
   if (state.as_of) {
     note.textContent = `按您指定的日期 ${state.as_of} 计算。`;
   } else if (input.value !== today) {
-    note.textContent = `今天（${today}）已晚于本规则的最后截止日期 ${input.value}，所以按 ${input.value} 计算；需要按其他日期自查，请修改上面的日期。`;
+    const last = lastDeadline(pack);
+    const basis = last.clause ? `（${last.clause}：“${last.quote || ''}”）` : '';
+    note.textContent = `今天（${today}）已晚于本规则的最后截止日期 ${last.value}${basis}，所以按 ${last.value} 计算；需要按其他日期自查，请修改上面的日期。`;
   } else {
     note.textContent = `按今天（${today}）计算。`;
   }
@@ -138,11 +139,15 @@ byId('undo').addEventListener('click', () => {
   if (!undo) return;
   const previous = undo.state;
   commit(previous, '已撤销');
+  // The undo button hides itself; keep keyboard focus somewhere sensible.
+  byId('records-h').focus();
 });
 
 function removeRecord(index) {
   const records = state.records.filter((_, i) => i !== index);
   commit({ ...state, records }, `已删除第${index + 1}条记录`, true);
+  // The deleted row (and its focused button) is gone: offer undo next.
+  byId('undo').focus();
 }
 
 /** Maps the core's errors for records[i] onto the form's fields. */

@@ -2,30 +2,23 @@
 // handed over by the core's defaultPack()). The page keeps no rule number of
 // its own: years, deadlines and the quoted clauses all come from here.
 
-/**
- * The pack's years, ascending: [{year: 2015, deadline: '2017-12-31'}, ...].
- * Accepts `years` as a list of objects or as an object keyed by year.
- */
+/** The pack's years, ascending: [2015, 2016, 2017]. */
 export function packYears(pack) {
-  const raw = pack && pack.years;
-  const list = Array.isArray(raw)
-    ? raw
-    : Object.entries(raw || {}).map(([year, value]) => ({ year: Number(year), ...(value || {}) }));
-  return list
-    .map((entry) => ({ year: Number(entry.year), deadline: deadlineOf(entry) }))
-    .filter((entry) => Number.isInteger(entry.year))
-    .sort((a, b) => a.year - b.year);
+  const years = Array.isArray(pack && pack.years) ? pack.years : [];
+  return years.map((entry) => Number(entry.year)).filter(Number.isInteger).sort((a, b) => a - b);
 }
 
-// A deadline is either a date or, in the cited form, {value, clause, quote}.
-function deadlineOf(entry) {
-  const d = entry.deadline;
-  return String((d && typeof d === 'object' ? d.value : d) || '');
-}
-
-/** The last deadline of any year in the pack (四: 补修截止到2017年12月31日), or '' if none. */
+/**
+ * The last deadline of any year in the pack, with the clause and quote it
+ * carries (四: 补修截止到2017年12月31日): {value, clause, quote}, or null.
+ */
 export function lastDeadline(pack) {
-  return packYears(pack).reduce((last, entry) => (entry.deadline > last ? entry.deadline : last), '');
+  let last = null;
+  for (const entry of (Array.isArray(pack && pack.years) ? pack.years : [])) {
+    const d = entry.deadline && typeof entry.deadline === 'object' ? entry.deadline : { value: entry.deadline };
+    if (typeof d.value === 'string' && (!last || d.value > last.value)) last = d;
+  }
+  return last;
 }
 
 /**

@@ -2,7 +2,7 @@
 // with what it counted for and any warning about it.
 
 import { el, replaceChildren } from './dom.js';
-import { kindInfo, describeRecord, CATEGORY_LABEL } from './kinds.js';
+import { recordLabel, describeRecord, CATEGORY_LABEL } from './kinds.js';
 
 /**
  * @param {HTMLElement} list  the <ol>
@@ -15,7 +15,6 @@ export function renderRecords(list, records, result, actions) {
   const warningsOf = (i) => (result && result.ok ? result.warnings.filter((w) => w.record === i) : []);
 
   replaceChildren(list, records.map((record, i) => {
-    const info = kindInfo(record.kind);
     const counted = linesOf(i);
     const warnings = warningsOf(i);
     let effect = null;
@@ -28,7 +27,7 @@ export function renderRecords(list, records, result, actions) {
       el('div', { class: 'record-main' },
         el('span', { class: 'record-no', 'aria-hidden': 'true' }, String(i + 1)),
         el('div', { class: 'record-text' },
-          el('p', { class: 'record-kind' }, info ? info.label : record.kind, record.title ? el('span', { class: 'record-title' }, `「${record.title}」`) : null),
+          el('p', { class: 'record-kind' }, recordLabel(record), record.title ? el('span', { class: 'record-title' }, `「${record.title}」`) : null),
           el('p', { class: 'record-detail' }, describeRecord(record)),
           record.certificate ? el('p', { class: 'record-cert' }, '证书编号：', record.certificate) : null,
           effect,
