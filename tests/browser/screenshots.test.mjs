@@ -22,6 +22,8 @@ for (const [width, height] of [[375, 812], [1280, 800]]) {
     await waitForResult(page);
     await page.screenshot({ path: screenshotPath(`cehours-${width}x${height}.png`) });
     await page.screenshot({ path: screenshotPath(`cehours-${width}x${height}-full.png`), fullPage: true });
+    await page.evaluate(() => document.getElementById('results').scrollIntoView());
+    await page.screenshot({ path: screenshotPath(`cehours-${width}x${height}-results.png`) });
     // Nothing may stick out sideways on a phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, 'horizontal overflow');
@@ -30,6 +32,18 @@ for (const [width, height] of [[375, 812], [1280, 800]]) {
     await session.check();
   });
 }
+
+test('nothing sticks out sideways at 320 px', async () => {
+  const session = await openPage(browser, { width: 320, height: 640 });
+  const { page } = session;
+  await page.click('#sample');
+  await page.waitForSelector('#records-list > li');
+  await page.selectOption('#f-kind', 'converted');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'horizontal overflow');
+  await page.screenshot({ path: screenshotPath('cehours-320x640-full.png'), fullPage: true });
+  await session.check();
+});
 
 test('first result time (saved sample person, headless Chromium)', async () => {
   const session = await openPage(browser);

@@ -52,7 +52,7 @@ export const KINDS = [
     fields: ['date', 'hours', 'passed', 'for_year'], dateLabel: '考试合格日期', passedLabel: '考试合格' },
   { kind: 'special_training', label: '专项业务培训', clause: '二（二）2',
     fields: ['date', 'hours', 'passed', 'for_year'], dateLabel: '结业日期', passedLabel: '考核合格' },
-  { kind: 'converted', label: '培训进修、自学、科研成果、论文著作折算', clause: '二（二）3',
+  { kind: 'converted', label: '折算：培训进修、自学、科研成果、论文著作', clause: '二（二）3',
     fields: ['date', 'subtype', 'hours', 'for_year'], dateLabel: '取得日期', hoursLabel: '折算学时（按认定）' },
   { kind: 'registered', label: '已登记学时（含外来调入确认）', clause: '三',
     fields: ['year', 'category', 'hours'], hoursLabel: '已登记学时' },

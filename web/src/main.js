@@ -15,6 +15,9 @@ import { renderRecords } from './records_list.js';
 import { renderResults, summarize } from './results_view.js';
 import { SAMPLE } from './sample.js';
 
+// The core's own bound on a records document (core/lib/limits.hpp), not a rule of the notice.
+const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+
 const saved = loadSaved();
 let state = saved.state;
 let core = null;
@@ -223,6 +226,10 @@ byId('import-file').addEventListener('change', async (event) => {
     byId('message').textContent = `未导入“${file.name}”：${reason}原有记录没有改变。`;
     announce('导入失败，原有记录没有改变', false);
   };
+  if (file.size > MAX_IMPORT_BYTES) {
+    refuse(`文件太大（超过${MAX_IMPORT_BYTES / 1024 / 1024} MB），不是本页导出的记录文件。`);
+    return;
+  }
   let doc;
   try {
     doc = JSON.parse(await file.text());
@@ -257,6 +264,8 @@ byId('share').addEventListener('click', async () => {
 });
 
 byId('print').addEventListener('click', () => window.print());
+// The sheet carries the date it is printed on, even if the page stayed open overnight.
+window.addEventListener('beforeprint', () => { byId('print-date').textContent = todayLocal(); });
 
 /** A share link opened: show its records, keeping the previous ones to restore. */
 async function openShareLink() {
