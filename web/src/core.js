@@ -40,7 +40,10 @@ let started = null;
 /** @returns {Promise<object>} the core (CehoursCore in wasm/cehours_core_api.js), loaded once */
 export function startCore() {
   if (!started) {
-    started = inlinedWasm().then((bytes) => loadCore(globalThis.createCehoursModule, bytes));
+    // The marks let a test see where the time to the first result goes.
+    started = inlinedWasm()
+      .then((bytes) => { performance.mark('cehours-wasm-bytes'); return loadCore(globalThis.createCehoursModule, bytes); })
+      .then((core) => { performance.mark('cehours-core-ready'); return core; });
   }
   return started;
 }
