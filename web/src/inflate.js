@@ -22,7 +22,7 @@ function huffman(lengths) {
 }
 
 const FIXED_LITERALS = huffman(Array.from({ length: 288 }, (_, i) => (i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8)));
-const FIXED_DISTANCES = huffman(new Array(30).fill(5));
+const FIXED_DISTANCES = huffman(new Array(DIST_BASE.length).fill(5));
 
 /**
  * @param {Uint8Array} input  raw DEFLATE data

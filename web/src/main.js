@@ -17,6 +17,8 @@ import { SAMPLE } from './sample.js';
 
 // The core's own bound on a records document (core/lib/limits.hpp), not a rule of the notice.
 const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+// How many of a refused file's problems to name; the rest are counted.
+const SHOWN_ERRORS = 5;
 
 const saved = loadSaved();
 let state = saved.state;
@@ -210,8 +212,8 @@ async function readDocument(doc) {
   await startCore();
   const answer = evaluateState(shaped.state);
   if (!answer.ok) {
-    const shown = answer.errors.slice(0, 5).map((e) => `${e.path}：${e.message}`).join('；');
-    const more = answer.errors.length > 5 ? `等${answer.errors.length}处` : '';
+    const shown = answer.errors.slice(0, SHOWN_ERRORS).map((e) => `${e.path}：${e.message}`).join('；');
+    const more = answer.errors.length > SHOWN_ERRORS ? `等${answer.errors.length}处` : '';
     return { state: null, reason: `文件中的记录有问题（${shown}${more}）。` };
   }
   return shaped;

@@ -1,0 +1,69 @@
+// The build and the page's plain modules, checked in Node (no browser):
+// the build is deterministic and self-contained, the inflate matches zlib,
+// the forms' Chinese checks, and the page holds no rule number of its own.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
+import { ROOT, scratch } from './helpers.mjs';
+import { inflateRaw } from '../../web/src/inflate.js';
+import { valuesToRecord } from '../../web/src/kinds.js';
+
+const GLUE = join(ROOT, 'build/wasm/cehours_core.js');
+const WASM = join(ROOT, 'build/wasm/cehours_core.wasm');
+
+function build(out) {
+  execFileSync(process.execPath, [join(ROOT, 'web/build_page.mjs'), '--glue', GLUE, '--wasm', WASM, '--out', out], { stdio: 'pipe' });
+  return readFileSync(out);
+}
+
+test('the build is byte-identical run to run, and the page refers to nothing outside itself', () => {
+  const first = build(join(scratch, 'a.html'));
+  const second = build(join(scratch, 'b.html'));
+  assert.ok(first.equals(second));
+  const html = first.toString('utf8');
+  assert.doesNotMatch(html, /<(script|img|link|iframe)[^>]*\s(src|href)=/i);
+  assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+  assert.equal((html.match(/<script/g) || []).length, 3);
+});
+
+test('inflateRaw decodes what zlib deflates (the real wasm, random, repetitive, empty)', () => {
+  for (const raw of [readFileSync(WASM), randomBytes(50000), Buffer.alloc(70000, 9), Buffer.alloc(0)]) {
+    for (const level of [0, 1, 9]) {
+      const back = inflateRaw(new Uint8Array(deflateRawSync(raw, { level })), raw.length);
+      assert.ok(Buffer.from(back).equals(raw), `${raw.length} bytes at level ${level}`);
+    }
+  }
+});
+
+test('the forms check each field in Chinese and send only the document\'s fields', () => {
+  const ok = valuesToRecord('converted', { date: '2017-08-01', subtype: 'self_study', hours: '１２.５', for_year: '2015', certificate: '', title: '' });
+  assert.deepEqual(ok.record, { kind: 'converted', date: '2017-08-01', subtype: 'self_study', hours: 12.5, for_year: 2015 });
+  const cases = [
+    ['language_exam', { date: '2017-02-29', level: 'B', score: '60' }, 'date', /无效/],
+    ['language_exam', { date: '2017-03-01', level: '', score: '60' }, 'level', /请选择级别/],
+    ['language_exam', { date: '2017-03-01', level: 'A', score: 'abc' }, 'score', /应为数字/],
+    ['computer_module', { date: '2017-03-01', module: '  ', passed: true }, 'module', /请填写模块名称/],
+    ['special_training', { date: '2017-03-01', hours: '0.05', passed: true }, 'hours', /一位小数/],
+    ['special_training', { date: '2017-03-01', hours: '501', passed: true }, 'hours', /不能超过500/],
+    ['registered', { year: '', category: 'public', hours: '3' }, 'year', /请选择年度/],
+    ['registered', { year: '2016', category: 'public', hours: '3', title: '长'.repeat(201) }, 'title', /200字/],
+  ];
+  for (const [kind, values, field, message] of cases) {
+    const { record, errors } = valuesToRecord(kind, values);
+    assert.equal(record, null, `${kind} ${field}`);
+    assert.match(errors[field], message, `${kind} ${field}`);
+  }
+});
+
+test('the page holds no rule number: 30/60/90 come from the rule pack', () => {
+  const dir = join(ROOT, 'web/src');
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.js') && n !== 'sample.js')) {
+    const code = readFileSync(join(dir, name), 'utf8').split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
+    assert.doesNotMatch(code, /\b(30|60|90)\b/, name);
+  }
+});
