@@ -5,6 +5,10 @@ namespace {
 
 std::string number(const Json& value) { return value.is_number_integer() ? std::to_string(value.get<long long>()) : value.dump(); }
 
+Json negated(const Json& value) {
+    return value.is_number_integer() ? Json(-value.get<long long>()) : Json(-value.get<double>());
+}
+
 std::string text(const Json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
 
 std::string status_name(const std::string& status) {
@@ -16,9 +20,10 @@ std::string status_name(const std::string& status) {
 std::string tally_line(const char* name, const Json& tally) {
     std::string line = std::string("  ") + name + "：已取得 " + number(tally.at("earned")) + " / 应取得 " +
                        number(tally.at("required")) + " 学时，尚差 " + number(tally.at("remaining")) + " 学时";
-    if (tally.contains("transferred") && tally.at("transferred") != 0) {
-        line += "（含结转 " + number(tally.at("transferred")) + " 学时）";
-    }
+    // 四（二）: the current year's surplus moved to a make-up year.
+    const Json transferred = tally.contains("transferred") ? tally.at("transferred") : Json(0);
+    if (transferred < 0) line += "（超出部分 " + number(negated(transferred)) + " 学时已补入补修年度）";
+    if (transferred > 0) line += "（其中 " + number(transferred) + " 学时为当前年度超出部分补入）";
     return line + "\n";
 }
 

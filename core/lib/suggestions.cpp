@@ -50,6 +50,12 @@ private:
         return hours;
     }
 
+    bool current_year_complete() const {
+        const int current = pack_.current_year().year;
+        return std::any_of(evaluation_.years.begin(), evaluation_.years.end(),
+                           [&](const YearResult& year) { return year.rule->year == current && year.complete(); });
+    }
+
     std::string public_text(const YearResult& year, Tenths remaining) const {
         const int y = year.rule->year;
         const std::string deadline = year.rule->deadline.value.chinese();
@@ -105,9 +111,10 @@ private:
             return std::to_string(y) + "年度专业类学时的补修按县区人力资源和社会保障部门的规定执行";
         }
         std::string text = need + ways + "（注明补修" + std::to_string(y) + "年度）";
+        // Once the current year is complete its surplus has already been moved.
         const auto& order = pack_.surplus_order.value;
-        if (std::find(order.begin(), order.end(), y) != order.end()) {
-            const PackYear& current = pack_.current_year();
+        const PackYear& current = pack_.current_year();
+        if (std::find(order.begin(), order.end(), y) != order.end() && !current_year_complete()) {
             text += "；" + std::to_string(current.year) + "年度学时达标后，其专业类超出" +
                     format_tenths(pack_.professional_required.value) + "学时的部分也会补入本年度";
         }

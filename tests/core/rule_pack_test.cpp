@@ -69,7 +69,7 @@ TEST_CASE("pack: a pack that is not JSON is refused under the path rules") {
 TEST_CASE("pack: missing citation") {
     Json pack = default_pack();
     pack["computer_module"]["cap_per_year"].erase("clause");
-    check_refused(pack, "rules.computer_module.cap_per_year.clause", "missing_field");
+    check_refused(pack, "rules.computer_module.cap_per_year.clause", "missing_citation");
 }
 
 TEST_CASE("pack: a quote that is not part of its clause") {
@@ -99,7 +99,7 @@ TEST_CASE("pack: negative or zero hours") {
 TEST_CASE("pack: years out of order, or two current years") {
     Json pack = default_pack();
     std::swap(pack["years"][0], pack["years"][1]);
-    check_refused(pack, "rules.years[1].year", "inconsistent");
+    check_refused(pack, "rules.years[1].year", "overlapping_dates");
     pack = default_pack();
     pack["years"][0]["role"] = "current";
     check_refused(pack, "rules.years", "inconsistent");

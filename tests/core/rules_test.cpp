@@ -257,6 +257,15 @@ TEST_SUITE("四 2015、2016年度学时的补修") {
         CHECK(year_of(result, 2016).at("status") == "closed");
         CHECK(year_of(result, 2016).at("days_left") == 0);
         CHECK(result.at("suggestions").empty());
+        bool told = false;
+        for (const auto& warning : result.at("warnings")) told = told || warning.at("code") == "after_pack_period";
+        CHECK(told);
+    }
+
+    TEST_CASE("valid_from: a day before the pack's rules began is refused, naming the pack needed") {
+        const Json error = first_error(person(Json::array(), "city", "2014-12-31"));
+        CHECK(error.at("code") == "as_of_outside_pack");
+        CHECK(error.at("message").get<std::string>().find("2014年的规则包") != std::string::npos);
     }
 
     TEST_CASE("四（二）: a city person's professional record for 2015, dated in 2017, counts for 2015 only") {
