@@ -179,7 +179,11 @@ async function submitRecord(record, index) {
       return { errors, message: other.join('；') || '请按提示修改标红的项目。' };
     }
   }
-  commit(next, index === null ? `已添加第${at + 1}条记录` : `已保存第${at + 1}条记录的修改`);
+  const message = index === null ? `已添加第${at + 1}条记录` : `已保存第${at + 1}条记录的修改`;
+  commit(next, message);
+  // On a phone the results are above the form: say the outcome here too (not live: #summary already is).
+  byId('after-add-text').textContent = result && result.ok ? `${message}。${summarize(result)}` : `${message}。`;
+  byId('after-add').hidden = false;
   return null;
 }
 
