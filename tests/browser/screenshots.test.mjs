@@ -27,11 +27,27 @@ for (const [width, height] of [[375, 812], [1280, 800]]) {
     // Nothing may stick out sideways on a phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, 'horizontal overflow');
-    await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: screenshotPath(`cehours-${width}x${height}-print.png`), fullPage: true });
     await session.check();
   });
 }
+
+test('the printed 继续教育学时自查表: A4, records with certificates, per-year results, rules, date', async () => {
+  const session = await openPage(browser, { width: 794, height: 1123 });
+  const { page } = session;
+  await page.click('#sample');
+  await page.waitForSelector('#records-list > li');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('#records'), false, 'the interactive page is not printed');
+  const sheet = await page.textContent('#print-sheet');
+  assert.match(sheet, /继续教育学时自查表/);
+  assert.match(sheet, /linyi-2017/);
+  assert.match(sheet, /打印日期\d{4}-\d{2}-\d{2}/);
+  for (const certificate of ['ZCWY2017-3713-0421', 'JSJ2017-0520-118', 'UPOL-GX-2016-BX-5531']) assert.ok(sheet.includes(certificate), certificate);
+  assert.equal(await page.locator('#print-sheet table').first().locator('tbody tr').count(), 3);
+  await page.screenshot({ path: screenshotPath('cehours-print-a4.png'), fullPage: true });
+  await page.pdf({ path: screenshotPath('cehours-print.pdf'), format: 'A4', printBackground: true });
+  await session.check();
+});
 
 test('nothing sticks out sideways at 320 px', async () => {
   const session = await openPage(browser, { width: 320, height: 640 });

@@ -13,6 +13,7 @@ import { startCore } from './core.js';
 import { createRecordForm } from './record_form.js';
 import { renderRecords } from './records_list.js';
 import { renderResults, summarize } from './results_view.js';
+import { renderPrintSheet } from './print_sheet.js';
 import { SAMPLE } from './sample.js';
 
 // The core's own bound on a records document (core/lib/limits.hpp), not a rule of the notice.
@@ -109,18 +110,11 @@ function renderAll() {
   byId('results').setAttribute('data-as-of', result.as_of);
   summary.textContent = summarize(result);
   renderResults(body, result, pack);
-  renderPrintHeader();
+  renderPrintSheet(byId('print-sheet'), state, result, todayLocal());
   if (!firstResultMarked) {
     firstResultMarked = true;
     performance.mark('cehours-first-result');
   }
-}
-
-function renderPrintHeader() {
-  byId('print-rules').textContent = `${result.rules.title}（${result.rules.id}）`;
-  byId('print-affiliation').textContent = state.profile.affiliation === 'county' ? '县区所属单位' : '市属单位';
-  byId('print-as-of').textContent = result.as_of;
-  byId('print-date').textContent = todayLocal();
 }
 
 // ---- changes, with undo ----------------------------------------------------
@@ -271,7 +265,10 @@ byId('share').addEventListener('click', async () => {
 
 byId('print').addEventListener('click', () => window.print());
 // The sheet carries the date it is printed on, even if the page stayed open overnight.
-window.addEventListener('beforeprint', () => { byId('print-date').textContent = todayLocal(); });
+window.addEventListener('beforeprint', () => {
+  const date = byId('print-date');
+  if (date) date.textContent = todayLocal();
+});
 
 /** A share link opened: show its records, keeping the previous ones to restore. */
 async function openShareLink() {

@@ -32,7 +32,7 @@ export function renderRecords(list, records, result, actions) {
           record.certificate ? el('p', { class: 'record-cert' }, '证书编号：', record.certificate) : null,
           effect,
           warnings.map((w) => el('p', { class: 'record-warning' }, '⚠ ', w.text)))),
-      el('div', { class: 'record-actions no-print' },
+      el('div', { class: 'record-actions' },
         el('button', { type: 'button', class: 'edit', 'aria-label': `修改第${i + 1}条记录`, onclick: () => actions.edit(i) }, '修改'),
         el('button', { type: 'button', class: 'delete', 'aria-label': `删除第${i + 1}条记录`, onclick: () => actions.remove(i) }, '删除')));
   }));

@@ -1,0 +1,67 @@
+// The printed 继续教育学时自查表: on A4, one summary table per year, then the
+// records with their certificate numbers and what each counted for, then the
+// warnings. Hidden on screen (the results and records are there already).
+
+import { el, replaceChildren } from './dom.js';
+import { recordLabel, describeRecord, CATEGORY_LABEL } from './kinds.js';
+
+const STATUS = { complete: '已达标', open: '未达标', closed: '已截止' };
+const ROLE = { current: '本年度', make_up: '补修' };
+
+function cell(tag, ...content) {
+  return el(tag, {}, ...content);
+}
+
+function yearsTable(result) {
+  const years = result.years.slice().sort((a, b) => b.year - a.year);
+  const numbers = (n) => `${n.earned} / ${n.required}${n.remaining > 0 ? `，尚差 ${n.remaining}` : ''}`;
+  return el('table', { class: 'sheet-table' },
+    el('caption', {}, '一、学时汇总（已取得 / 应取得，学时）'),
+    el('thead', {}, el('tr', {}, ['年度', '公需类', '专业类', '截止日期', '结论'].map((h) => cell('th', h)))),
+    el('tbody', {}, years.map((y) => el('tr', {},
+      cell('td', `${y.year}年度`, y.role ? `（${ROLE[y.role] || y.role}）` : ''),
+      cell('td', numbers(y.public)),
+      cell('td', numbers(y.professional)),
+      cell('td', y.deadline),
+      cell('td', STATUS[y.status] || (y.complete ? STATUS.complete : STATUS.open))))));
+}
+
+function recordsTable(records, result) {
+  const counted = (i) => result.lines.filter((l) => l.record === i)
+    .map((l) => `${l.year}年度${CATEGORY_LABEL[l.category]}${l.hours}学时（${l.clause}）`).join('；') || '未计入';
+  return el('table', { class: 'sheet-table' },
+    el('caption', {}, '二、学时记录'),
+    el('thead', {}, el('tr', {}, ['序号', '类型', '内容', '证书编号', '计入'].map((h) => cell('th', h)))),
+    el('tbody', {}, records.map((r, i) => el('tr', {},
+      cell('td', String(i + 1)),
+      cell('td', recordLabel(r)),
+      cell('td', r.title ? `「${r.title}」` : '', describeRecord(r)),
+      cell('td', r.certificate || ''),
+      cell('td', counted(i))))));
+}
+
+/**
+ * @param {HTMLElement} box  the print-only <section>
+ * @param {object} state  the page state (records, profile)
+ * @param {object} result  an ok result document
+ * @param {string} printed  today's date
+ */
+export function renderPrintSheet(box, state, result, printed) {
+  const transfers = result.lines.filter((l) => l.record === undefined);
+  replaceChildren(box,
+    el('h1', {}, '继续教育学时自查表'),
+    el('dl', { class: 'sheet-meta' },
+      el('div', {}, cell('dt', '规则'), cell('dd', `${result.rules.title}（${result.rules.id}），依据${result.rules.document || ''}`)),
+      el('div', {}, cell('dt', '单位类型'), cell('dd', state.profile.affiliation === 'county' ? '县区所属单位' : '市属单位')),
+      el('div', {}, cell('dt', '评估日期'), cell('dd', result.as_of)),
+      el('div', {}, cell('dt', '打印日期'), el('dd', { id: 'print-date' }, printed))),
+    yearsTable(result),
+    transfers.length ? el('p', { class: 'sheet-note' }, transfers.map((l) => `${l.text}（${l.clause}）`).join('；')) : null,
+    recordsTable(state.records, result),
+    result.warnings.length
+      ? el('div', { class: 'sheet-warnings' }, el('h2', {}, '三、提醒'),
+        el('ol', {}, result.warnings.map((w) => el('li', {}, w.record === undefined ? '' : `第${w.record + 1}条：`, w.text))))
+      : null,
+    el('p', { class: 'sheet-foot' }, '本表由本人使用继续教育学时自查页面生成，仅供自查参考，以人力资源和社会保障部门登记备案为准。'),
+    el('p', { class: 'sheet-sign' }, '本人签名：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿＿＿＿＿'));
+}
