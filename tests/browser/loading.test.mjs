@@ -57,3 +57,41 @@ test('keyboard only: reach 示例, add a record with Enter, delete it and undo',
   await page.waitForFunction(() => document.querySelectorAll('#records-list > li').length === 10);
   await session.check();
 });
+
+test('served by web/serve.mjs on 127.0.0.1 the page works the same; nothing outside dist/ is served', async () => {
+  const { spawn } = await import('node:child_process');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('./helpers.mjs');
+  const server = spawn(process.execPath, [join(ROOT, 'web/serve.mjs'), '--dir', join(ROOT, 'dist'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const url = await new Promise((done, fail) => {
+      server.stdout.on('data', (chunk) => { const m = /on (http:\/\/\S+)/.exec(String(chunk)); if (m) done(m[1]); });
+      server.on('exit', (code) => fail(new Error(`server exited ${code}`)));
+    });
+    // Raw paths (fetch would normalise the dots away before sending).
+    const { request } = await import('node:http');
+    const status = (path) => new Promise((done) => {
+      request(`${url}`, { path }, (response) => { response.resume(); done(response.statusCode); }).end();
+    });
+    assert.equal(await status('/../web/serve.mjs'), 404);
+    assert.equal(await status('/%2e%2e/web/serve.mjs'), 404);
+    assert.equal(await status('/..%2fweb%2fserve.mjs'), 404);
+    assert.equal(await status('/cehours.html'), 200);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests = [];
+    const errors = [];
+    context.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('cehours-first-result').length > 0);
+    await page.click('#sample');
+    await page.waitForSelector('#records-list > li');
+    assert.deepEqual(requests, [url]);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    server.kill();
+  }
+});
