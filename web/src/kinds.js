@@ -48,7 +48,7 @@ export const KINDS = [
     fields: ['date', 'module', 'passed'], dateLabel: '考试日期', passedLabel: '考试合格' },
   { kind: 'public_course', label: '公需科目网上培训', clause: '二（一）2',
     fields: ['date', 'topic_year', 'passed'], dateLabel: '考试合格日期', passedLabel: '考试合格' },
-  { kind: 'professional_course', label: '专业科目网上研修', clause: '二（二）1',
+  { kind: 'professional_course', label: '公共专业科目网上研修', clause: '二（二）1',
     fields: ['date', 'hours', 'passed', 'for_year'], dateLabel: '考试合格日期', passedLabel: '考试合格' },
   { kind: 'special_training', label: '专项业务培训', clause: '二（二）2',
     fields: ['date', 'hours', 'passed', 'for_year'], dateLabel: '结业日期', passedLabel: '考核合格' },

@@ -109,7 +109,19 @@ export function createRecordForm(form, hooks) {
     if (first) first.focus();
   }
 
+  let busy = false;
+
   async function submit() {
+    if (busy) return; // a double press must not add the record twice
+    busy = true;
+    try {
+      await check();
+    } finally {
+      busy = false;
+    }
+  }
+
+  async function check() {
     const { record, errors } = valuesToRecord(kind, readValues());
     if (!record) {
       showErrors(errors, '请按提示修改标红的项目。');
