@@ -126,10 +126,12 @@ function announce(message, canUndo) {
 
 function commit(next, message, undoable = false) {
   undo = undoable ? { state } : null;
+  const recordsChanged = next.records !== state.records;
   state = next;
   byId('message').textContent = '';
+  byId('after-add').hidden = true;
   if (!save(state)) byId('message').textContent = '未能保存到本机（浏览器存储不可用或已满），请用“导出”保存您的记录。';
-  form.recordsChanged();
+  if (recordsChanged) form.recordsChanged();
   renderAll();
   announce(message, undoable);
 }

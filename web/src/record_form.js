@@ -104,8 +104,12 @@ export function createRecordForm(form, hooks) {
       input.setAttribute('aria-invalid', text ? 'true' : 'false');
       if (text && !first) first = input;
     }
-    formError.textContent = message || '';
-    formError.hidden = !message;
+    // An error about a field this form does not show (should not happen) is still said.
+    const shown = new Set(fieldsOf(kind).map((spec) => spec.name));
+    const unshown = Object.keys(errors).filter((name) => !shown.has(name)).map((name) => errors[name]);
+    const text = [...unshown, message].filter(Boolean).join('；');
+    formError.textContent = text;
+    formError.hidden = !text;
     if (first) first.focus();
   }
 
