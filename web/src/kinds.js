@@ -194,7 +194,9 @@ export function describeRecord(r) {
       if (r.for_year) parts.push(`计入${r.for_year}年度`);
       break;
     case 'converted':
-      parts.push(`${r.hours}学时`);
+      // A pack with a conversion table may let a record name an item instead of hours.
+      if (r.hours !== undefined) parts.push(`${r.hours}学时`);
+      if (r.item !== undefined) parts.push(String(r.item));
       if (r.for_year) parts.push(`计入${r.for_year}年度`);
       break;
     case 'registered':
