@@ -18,4 +18,5 @@ node "$root/web/build_page.mjs" --glue "$root/build/wasm/cehours_core.js" \
 
 cd "$here"
 npm ci --no-audit --no-fund --loglevel=error
-node --test --test-concurrency=1 --test-reporter=spec ./*.test.mjs
+# One test file at a time: two cores are shared with the rest of the build.
+node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec ./*.test.mjs
