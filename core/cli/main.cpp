@@ -1,16 +1,16 @@
 // cehours — checks a records document against a rule pack from the command line.
 //   cehours [--rules FILE] [--format json|text] [FILE|-]
+//   cehours check-pack [--cases FILE] [--format text|json] PACK   (see check_pack_command.hpp)
 // Exit status: 0 evaluated, 2 the input is invalid (the error document is
 // still printed), 1 usage error or unreadable file.
 #include <ctime>
-#include <fstream>
 #include <iostream>
-#include <optional>
-#include <sstream>
 #include <string>
 
 #include "cehours.hpp"
+#include "check_pack_command.hpp"
 #include "json.hpp"
+#include "read_file.hpp"
 #include "text_report.hpp"
 
 namespace {
@@ -23,20 +23,9 @@ const char* const kUsage =
     "用法: cehours [--rules 规则包.json] [--format json|text] [记录.json|-]\n"
     "  按规则包（默认：内置的临人社办发〔2017〕58号）核算继续教育学时。\n"
     "  不给文件或给 - 时从标准输入读取。\n"
-    "  退出码: 0 已核算, 2 输入有误（仍输出错误文档）, 1 用法错误或无法读取文件。\n";
-
-std::optional<std::string> read_all(const std::string& path) {
-    std::ostringstream text;
-    if (path == "-") {
-        text << std::cin.rdbuf();
-        return text.str();
-    }
-    std::ifstream file(path, std::ios::binary);
-    if (!file) return std::nullopt;
-    text << file.rdbuf();
-    if (file.bad()) return std::nullopt;
-    return text.str();
-}
+    "  退出码: 0 已核算, 2 输入有误（仍输出错误文档）, 1 用法错误或无法读取文件。\n"
+    "       cehours check-pack [--cases 用例.json] [--format text|json] 规则包.json\n"
+    "  检查规则包并运行其核对用例（cehours check-pack --help 查看说明）。\n";
 
 std::string today() {
     const std::time_t now = std::time(nullptr);
@@ -55,6 +44,7 @@ int usage_error(const std::string& message) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc > 1 && std::string(argv[1]) == "check-pack") return cehours::cli::check_pack_command(argc - 2, argv + 2);
     std::string rules_path;
     std::string format = "json";
     std::string input_path = "-";
@@ -81,12 +71,12 @@ int main(int argc, char** argv) {
 
     std::string pack_text;
     if (!rules_path.empty()) {
-        const auto text = read_all(rules_path);
+        const auto text = cehours::cli::read_file(rules_path);
         if (!text) return usage_error("无法读取规则包文件 " + rules_path);
         pack_text = *text;
         if (pack_text.empty()) return usage_error("规则包文件为空: " + rules_path);
     }
-    const auto records = read_all(input_path);
+    const auto records = cehours::cli::read_file(input_path);
     if (!records) return usage_error("无法读取记录文件 " + input_path);
 
     const std::string result_text = cehours::evaluate_json(*records, pack_text, today());

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "conversion.hpp"
 #include "evaluation.hpp"
 #include "suggestions.hpp"
 
@@ -38,6 +39,7 @@ public:
         transfer_current_surplus();
         settle_years();
         warn_local_professional_rules();
+        warn_after_pack_period();
         std::stable_sort(result_.lines.begin(), result_.lines.end(), [](const Line& a, const Line& b) {
             return a.record.value_or(SIZE_MAX) < b.record.value_or(SIZE_MAX);
         });
@@ -74,7 +76,7 @@ private:
     // Only the best exam of a year counts; that is decided once all are seen.
     void apply_language_exam(std::size_t index, const Record& record) {
         const auto& rule = pack_.language_pass_score;
-        const auto placement = place(index, record);
+        const auto placement = place(index, record, record.year);
         if (!placement) return;
         if (record.score < rule.value && !record.national_standard) {
             warn(index, "exam_failed",
@@ -115,7 +117,7 @@ private:
     void apply_computer_module(std::size_t index, const Record& record) {
         const auto& per_module = pack_.module_hours;
         const auto& cap = pack_.module_cap_per_year;
-        const auto placement = place(index, record);
+        const auto placement = place(index, record, record.year);
         if (!placement) return;
         const std::string name = "计算机应用能力考试模块“" + record.module + "”";
         if (!record.passed) {
@@ -146,7 +148,7 @@ private:
     void apply_public_course(std::size_t index, const Record& record) {
         const auto& rule = pack_.public_course_hours;
         const std::string& name = pack_.kinds.at(record.kind).name;
-        const auto placement = place(index, record);
+        const auto placement = place(index, record, record.year);
         if (!placement) return;
         if (!record.passed) {
             warn(index, "course_failed", name + "考核未合格，不计学时", rule.cite.clause);
@@ -166,8 +168,9 @@ private:
     // 二（二）1–3: hours of online study, special training and conversions add
     // up; 四（二）: for a city person they may make up 2015/2016.
     void apply_professional(std::size_t index, const Record& record) {
+        if (!record.item.empty()) return apply_conversion_item(index, record);
         const KindRule& kind = pack_.kinds.at(record.kind);
-        const auto placement = place(index, record);
+        const auto placement = place(index, record, record.year);
         if (!placement) return;
         const std::string name =
             (record.kind == Kind::converted ? pack_.subtype_name(record.subtype) + kind.name : kind.name) + quoted_title(record);
@@ -179,6 +182,40 @@ private:
         const std::string clause = placement->make_up ? pack_.professional_make_up_affiliations.cite.clause : kind.cite.clause;
         const std::string what = placement->make_up ? name + "，补修" + std::to_string(year) + "年度" : name;
         credit(index, *placement->year, Category::professional_hours, record.hours, clause, what + "，" + hours_text(record.hours));
+    }
+
+    // 二（二）3 with the pack's conversion table: the item decides the hours;
+    // each year's portion is placed like any professional record (so 四 applies
+    // to it) and counts within the item's yearly cap.
+    void apply_conversion_item(std::size_t index, const Record& record) {
+        const ConversionItem& item = *pack_.find_conversion_item(record.item);
+        const std::string name = pack_.subtype_name(item.subtype) + pack_.kinds.at(record.kind).name + "：" + item.name;
+        for (const Portion& portion : convert(item, record)) {
+            const auto placement = place(index, record, portion.year);
+            if (!placement) continue;
+            const Tenths hours = capped(index, item, portion);
+            if (hours <= 0) continue;
+            const std::string clause = placement->make_up ? pack_.professional_make_up_affiliations.cite.clause : portion.clause;
+            const std::string what = name + portion.detail + quoted_title(record) +
+                                     (placement->make_up ? "，补修" + std::to_string(portion.year) + "年度" : "");
+            credit(index, *placement->year, Category::professional_hours, hours, clause, what + "，" + hours_text(hours));
+        }
+    }
+
+    // The hours of a portion that fit under its item's yearly cap, if it has one.
+    Tenths capped(std::size_t index, const ConversionItem& item, const Portion& portion) {
+        if (!item.cap_per_year) return portion.hours;
+        const Cited<Tenths>& cap = *item.cap_per_year;
+        Tenths& used = conversion_hours_used_[{item.id, portion.year}];
+        const Tenths hours = std::min(portion.hours, cap.value - used);
+        const std::string cap_text = item.name + "每年累计不超过" + format_tenths(cap.value) + "学时";
+        if (hours <= 0) {
+            warn(index, "cap_reached", cap_text + "，" + std::to_string(portion.year) + "年度已达上限，不再计入", cap.cite.clause);
+            return 0;
+        }
+        if (hours < portion.hours) warn(index, "cap_reached", cap_text + "，本项只计" + format_tenths(hours) + "学时", cap.cite.clause);
+        used += hours;
+        return hours;
     }
 
     // 三: hours already registered (or confirmed for a person transferred in) count as registered.
@@ -198,26 +235,26 @@ private:
     // year (二（一）1: 当年度有效); a record for an earlier year counts only as
     // make-up (四): dated within the window, and only for the affiliations the
     // notice names for that category.
-    std::optional<Placement> place(std::size_t index, const Record& record) {
+    std::optional<Placement> place(std::size_t index, const Record& record, int for_year) {
         const Date& date = *record.date;
-        YearResult* year = year_result(record.year);
+        YearResult* year = year_result(for_year);
         if (year == nullptr) {
-            warn_outside_pack(index, record.year);
+            warn_outside_pack(index, for_year);
             return std::nullopt;
         }
         const Cited<Date>& deadline = year->rule->deadline;
         if (deadline.value < date) {
             warn(index, "after_deadline",
-                 std::to_string(record.year) + "年度学时截止于" + deadline.value.chinese() + "，" + date.chinese() +
+                 std::to_string(for_year) + "年度学时截止于" + deadline.value.chinese() + "，" + date.chinese() +
                      "取得的不再计入",
                  deadline.cite.clause);
             return std::nullopt;
         }
-        if (date.year == record.year) return Placement{year, false};
+        if (date.year == for_year) return Placement{year, false};
         const Date& window_start = pack_.make_up_dated_from.value;
-        if (!year->rule->make_up || date.year < record.year || date < window_start) {
+        if (!year->rule->make_up || date.year < for_year || date < window_start) {
             warn(index, "wrong_year",
-                 "日期" + date.iso() + "不在" + std::to_string(record.year) + "年度内，也不在补修期间（" +
+                 "日期" + date.iso() + "不在" + std::to_string(for_year) + "年度内，也不在补修期间（" +
                      window_start.chinese() + "至" + deadline.value.chinese() + "），不计学时",
                  pack_.make_up_dated_from.cite.clause);
             return std::nullopt;
@@ -226,7 +263,7 @@ private:
                                                                           : pack_.professional_make_up_affiliations;
         if (!contains(allowed.value, document_.affiliation)) {
             warn(index, "make_up_not_for_affiliation",
-                 result_.affiliation->name + "专业技术人员" + std::to_string(record.year) + "年度" +
+                 result_.affiliation->name + "专业技术人员" + std::to_string(for_year) + "年度" +
                      category_name(record.category) + "学时的补修按县区人力资源和社会保障部门的规定执行，本工具不计入",
                  allowed.cite.clause);
             return std::nullopt;
@@ -273,6 +310,15 @@ private:
                                     cite.quote + "。本工具照常累计本年度专业类学时，请以县区规定为准。", cite.clause});
     }
 
+    void warn_after_pack_period() {
+        if (!(pack_.valid_until < document_.as_of)) return;
+        result_.warnings.push_back({std::nullopt, "after_pack_period",
+                                    "核算日期" + document_.as_of.chinese() + "已过本规则包的适用期（至" +
+                                        pack_.valid_until.chinese() + "），这里是各年度截止时的结果；" +
+                                        std::to_string(pack_.valid_until.year + 1) + "年起的学时要求需要当年的规则包",
+                                    ""});
+    }
+
     void credit(std::size_t index, YearResult& year, Category category, Tenths hours, const std::string& clause,
                 std::string text) {
         year.tally(category).earned += hours;
@@ -303,6 +349,7 @@ private:
     std::map<int, std::set<std::string>> modules_seen_;
     std::map<int, Tenths> module_hours_used_;
     std::set<int> public_courses_seen_;
+    std::map<std::pair<std::string, int>, Tenths> conversion_hours_used_;  // (item, year)
 };
 
 }  // namespace

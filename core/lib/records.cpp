@@ -8,6 +8,9 @@
 namespace cehours {
 namespace {
 
+// An input bound, not a rule: 500 items, days or 10,000-character units in one record.
+constexpr int kMaxQuantity = 500;
+
 // Trims ASCII and ideographic (U+3000) spaces and folds ASCII case, so that
 // " Word 2003 " and "word 2003" are the same module (二（一）1: 每个考试模块一次性计).
 std::string module_key(const std::string& name) {
@@ -110,14 +113,60 @@ private:
     }
 
     void read_converted() {
-        fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "subtype", "hours", "for_year"});
         read_date();
+        if (fields_.has("item")) return read_conversion_item();
+        fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "subtype", "hours", "for_year"});
         std::vector<std::string> subtypes;
         for (const auto& entry : pack_.converted_subtypes) subtypes.push_back(entry.first);
         record_.subtype = fields_.choice("subtype", Need::required, subtypes).value_or("");
         record_.hours = read_hours();
         record_.year = read_year("for_year");
         record_.category = Category::professional_hours;
+    }
+
+    // 二（二）3: with the pack's conversion table the core computes the hours
+    // from the item; each method reads only the fields it needs.
+    void read_conversion_item() {
+        if (pack_.conversion_items.empty()) {
+            fields_.fail("item", "no_conversion_table", "无法使用：本规则包没有折算表，请填写证明材料上已折算的学时（hours）");
+            return;
+        }
+        std::vector<std::string> ids;
+        for (const auto& entry : pack_.conversion_items) ids.push_back(entry.id);
+        const auto id = fields_.choice("item", Need::required, ids);
+        const ConversionItem* item = id ? pack_.find_conversion_item(*id) : nullptr;
+        if (item == nullptr) return;
+        record_.item = item->id;
+        record_.subtype = fields_.choice("subtype", Need::optional, {item->subtype}).value_or(item->subtype);
+        record_.category = Category::professional_hours;
+        switch (item->method) {
+            case ConversionMethod::per_item:
+                fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "item", "subtype", "quantity", "for_year"});
+                record_.quantity = 10 * fields_.integer("quantity", Need::optional, 1, kMaxQuantity).value_or(1);
+                record_.year = read_year("for_year");
+                break;
+            case ConversionMethod::per_unit:
+                fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "item", "subtype", "quantity", "for_year"});
+                record_.quantity = fields_.tenths("quantity", Need::required, 1, 10 * Tenths{kMaxQuantity}).value_or(0);
+                record_.year = read_year("for_year");
+                break;
+            case ConversionMethod::by_rank:
+                fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "item", "subtype", "rank", "for_year"});
+                record_.rank = fields_.integer("rank", Need::required, 1, static_cast<int>(item->amounts.size())).value_or(0);
+                record_.year = read_year("for_year");
+                break;
+            case ConversionMethod::per_year: read_project_years(); break;
+            case ConversionMethod::invalid: break;
+        }
+    }
+
+    void read_project_years() {
+        fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "item", "subtype", "from_year", "to_year"});
+        record_.year = fields_.integer("from_year", Need::required, limits::kMinYear, limits::kMaxYear).value_or(0);
+        record_.to_year = fields_.integer("to_year", Need::required, limits::kMinYear, limits::kMaxYear).value_or(0);
+        if (record_.year != 0 && record_.to_year != 0 && record_.to_year < record_.year) {
+            fields_.fail("to_year", "to_year_before_from_year", "不能早于项目开始年度（from_year）");
+        }
     }
 
     void read_registered() {
@@ -160,6 +209,16 @@ std::optional<RecordsDocument> read_records(const Json& document, const RulePack
     top.reject_unknown({"as_of", "profile", "records"});
     RecordsDocument result;
     result.as_of = top.date("as_of", Need::optional).value_or(today);
+    // A pack cannot judge a day before its rules began; another year needs
+    // that year's notice. After its end it still answers (every open year is
+    // then closed), and the evaluation says a later year needs a later pack.
+    if (result.as_of < pack.valid_from) {
+        errors.push_back({"as_of", "as_of_outside_pack",
+                          "核算日期" + result.as_of.chinese() + (top.has("as_of") ? "" : "（未填写，按今天计）") +
+                              "早于规则包“" + pack.title + "”（" + pack.document_number + "）的适用期" +
+                              pack.valid_from.chinese() + "至" + pack.valid_until.chinese() + "，需要适用于" +
+                              std::to_string(result.as_of.year) + "年的规则包"});
+    }
 
     result.affiliation = pack.affiliations.front().id;
     if (const Json* profile = top.raw("profile")) {

@@ -26,6 +26,10 @@ struct Record {
     std::string module;           // computer_module, as typed
     std::string module_key;       // trimmed and case-folded, to spot the same module twice
     std::string subtype;          // converted
+    std::string item;             // converted, naming an entry of the pack's conversion table
+    Tenths quantity = 0;          // converted item: items (per_item) or units (per_unit), in tenths
+    int rank = 0;                 // converted by_rank item: 1 = first author or member
+    int to_year = 0;              // converted per_year item: the project's last year (`year` is its first)
     bool passed = true;
     Tenths hours = 0;             // hour-carrying kinds
 };

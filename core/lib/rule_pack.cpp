@@ -22,6 +22,19 @@ const KindEntry kKinds[] = {
 };
 
 const char* const kWhat = "规则包";
+const char* const kHoursUnit = "学时";
+
+struct MethodEntry {
+    ConversionMethod method;
+    const char* id;
+};
+
+const MethodEntry kMethods[] = {
+    {ConversionMethod::per_item, "per_item"},
+    {ConversionMethod::per_unit, "per_unit"},
+    {ConversionMethod::by_rank, "by_rank"},
+    {ConversionMethod::per_year, "per_year"},
+};
 
 // Reads the pack section by section; every figure goes through cited(), which
 // checks the citation against the pack's own clause texts.
@@ -38,7 +51,7 @@ public:
         FieldReader top(document_, "rules", kWhat, errors_);
         top.reject_unknown({"$schema", "format", "id", "title", "document", "valid_from", "valid_until", "clauses",
                             "requirements", "years", "record_kinds", "language_exam", "computer_module",
-                            "public_course", "make_up", "affiliations", "notes"});
+                            "public_course", "make_up", "affiliations", "notes", "conversion_table"});
         top.integer("format", Need::required, 1, 1);
         pack_.id = top.text("id", Need::required, limits::kMaxNameChars).value_or("");
         pack_.title = top.text("title", Need::required, limits::kMaxNameChars).value_or("");
@@ -55,6 +68,7 @@ public:
         read_public_course(section("public_course"));
         read_make_up(section("make_up"));
         read_affiliations(section("affiliations"));
+        read_conversion_table();
         check_consistency();
         if (errors_.size() != errors_before) return std::nullopt;
         return std::move(pack_);
@@ -85,15 +99,20 @@ private:
     }
 
     // The citation fields shared by every figure: {"clause", "quote", "note"}.
+    // A figure without them cannot be checked against the notice, so their
+    // absence has its own code.
     Citation citation(FieldReader& reader, const std::string& path) {
         Citation cite;
-        cite.clause = reader.text("clause", Need::required, limits::kMaxNameChars).value_or("");
-        cite.quote = reader.text("quote", Need::required, limits::kMaxQuoteChars).value_or("");
+        if (!reader.has("clause")) error(path + ".clause", "missing_citation", "的数值缺少出处条款（clause）");
+        if (!reader.has("quote")) error(path + ".quote", "missing_citation", "的数值缺少条款原文引文（quote）");
+        cite.clause = reader.text("clause", Need::optional, limits::kMaxNameChars).value_or("");
+        cite.quote = reader.text("quote", Need::optional, limits::kMaxQuoteChars).value_or("");
         cite.note = reader.text("note", Need::optional, limits::kMaxNameChars).value_or("");
         const Clause* clause = pack_.find_clause(cite.clause);
         if (!cite.clause.empty() && clause == nullptr) {
             error(path + ".clause", "unknown_clause", "引用了clauses中没有的条款“" + cite.clause + "”");
-        } else if (clause != nullptr && (cite.quote.empty() || clause->text.find(cite.quote) == std::string::npos)) {
+        } else if (clause != nullptr && reader.has("quote") &&
+                   (cite.quote.empty() || clause->text.find(cite.quote) == std::string::npos)) {
             error(path + ".quote", "quote_not_in_clause", "的引文不是条款“" + cite.clause + "”原文的一部分");
         }
         if (!cite.note.empty() &&
@@ -105,11 +124,18 @@ private:
 
     template <typename Read>
     auto cited(const Section& parent, const char* key, Read read_value) {
-        using Value = typename std::invoke_result_t<Read, FieldReader&>::value_type;
         Section entry = child(parent.json, parent.path, key);
+        return cited_at(entry, read_value);
+    }
+
+    // A missing or mistyped entry has been reported by child(); its fields are not.
+    template <typename Read>
+    auto cited_at(const Section& entry, Read read_value) {
+        using Value = typename std::invoke_result_t<Read, FieldReader&>::value_type;
+        Cited<Value> result;
+        if (!entry.json.is_object()) return result;
         FieldReader reader(entry.json, entry.path, kWhat, errors_);
         reader.reject_unknown({"value", "unit", "clause", "quote", "note"});
-        Cited<Value> result;
         if (auto value = read_value(reader)) result.value = std::move(*value);
         result.cite = citation(reader, entry.path);
         return result;
@@ -117,6 +143,20 @@ private:
 
     Cited<Tenths> cited_hours(const Section& parent, const char* key) {
         return cited(parent, key, [](FieldReader& r) { return r.tenths("value", Need::required, 1, limits::kMaxHours); });
+    }
+
+    // A conversion amount must say it is in 学时: a table copied from a notice
+    // may give days or characters, and those are what `per` is for.
+    Cited<Tenths> conversion_hours(const Section& entry) {
+        auto result = cited_at(entry, [](FieldReader& r) { return r.tenths("value", Need::required, 1, limits::kMaxHours); });
+        if (!entry.json.is_object()) return result;
+        FieldReader reader(entry.json, entry.path, kWhat, errors_);
+        if (!reader.has("unit")) {
+            error(entry.path + ".unit", "missing_unit", "的折算学时缺少单位（unit），应为“" + std::string(kHoursUnit) + "”");
+        } else if (reader.text("unit", Need::optional, limits::kMaxNameChars).value_or("") != kHoursUnit) {
+            error(entry.path + ".unit", "wrong_unit", "的折算学时单位应为“" + std::string(kHoursUnit) + "”");
+        }
+        return result;
     }
 
     Cited<bool> cited_flag(const Section& parent, const char* key) {
@@ -232,7 +272,7 @@ private:
             year.cite = citation(reader, path);
             year.deadline = cited_date({(*years)[i], path}, "deadline");
             if (!pack_.years.empty() && year.year <= pack_.years.back().year) {
-                error(path + ".year", "inconsistent", "的年度应按从早到晚排列且不重复");
+                error(path + ".year", "overlapping_dates", "的年度应按从早到晚排列且不重复");
             }
             if (year.deadline.value.year != 0 && year.deadline.value.year < year.year) {
                 error(path + ".deadline.value", "inconsistent", "的截止日期早于该年度");
@@ -241,7 +281,22 @@ private:
         }
         const auto current = std::count_if(pack_.years.begin(), pack_.years.end(),
                                            [](const PackYear& y) { return !y.make_up; });
-        if (current != 1) error("rules.years", "inconsistent", "中应恰好有一个 role 为 current 的年度");
+        if (current != 1) {
+            error("rules.years", "inconsistent", "中应恰好有一个 role 为 current 的年度");
+            return;
+        }
+        // 四: make-up is for years before the current one.
+        const int this_year = current_year();
+        for (std::size_t i = 0; i < pack_.years.size(); ++i) {
+            if (pack_.years[i].make_up && pack_.years[i].year > this_year) {
+                error("rules.years[" + std::to_string(i) + "].role", "inconsistent", "的补修年度应早于本年度");
+            }
+        }
+    }
+
+    int current_year() const {
+        const auto found = std::find_if(pack_.years.begin(), pack_.years.end(), [](const PackYear& y) { return !y.make_up; });
+        return found == pack_.years.end() ? 0 : found->year;
     }
 
     void read_kinds(const Section& s) {
@@ -257,9 +312,13 @@ private:
             pack_.kinds[entry.kind] = KindRule{reader.text("name", Need::required, limits::kMaxNameChars).value_or(""),
                                                citation(reader, kind.path)};
         }
-        FieldReader(s.json, s.path, kWhat, errors_)
-            .reject_unknown({"language_exam", "computer_module", "public_course", "professional_course",
-                             "special_training", "converted", "registered"});
+        // A kind the core does not know would be silently ignored: refuse it.
+        if (!s.json.is_object()) return;
+        for (const auto& item : s.json.items()) {
+            if (!kind_from_id(item.key())) {
+                error(s.path + "." + item.key(), "unknown_rule_type", "中的记录类型“" + item.key() + "”无法识别");
+            }
+        }
     }
 
     void read_subtypes(const Section& s) {
@@ -322,9 +381,16 @@ private:
         });
         pack_.surplus_needs_current_complete = cited_flag(s, "surplus_needs_current_complete");
         for (const auto& year : pack_.years) {
-            if (year.make_up && year.deadline.value < pack_.make_up_dated_from.value) {
+            if (!year.make_up || pack_.make_up_dated_from.value.year == 0) continue;
+            if (year.deadline.value < pack_.make_up_dated_from.value) {
                 error(s.path + ".dated_from.value", "inconsistent", "的补修开始日期晚于" + std::to_string(year.year) +
                                                                       "年度的补修截止日期");
+            }
+            // A make-up window inside the year it makes up would turn that
+            // year's own records into make-up.
+            if (!(Date{year.year, 12, 31} < pack_.make_up_dated_from.value)) {
+                error(s.path + ".dated_from.value", "overlapping_dates",
+                      "的补修开始日期与" + std::to_string(year.year) + "年度本身重叠，应晚于该年度");
             }
         }
     }
@@ -346,10 +412,97 @@ private:
         if (pack_.affiliations.empty()) error(s.path, "inconsistent", "的单位类别不能为空");
     }
 
+    // 二（二）3 defers the conversion standard to another notice: a bureau may
+    // list its table here. Optional; without it certified hours are taken as entered.
+    void read_conversion_table() {
+        FieldReader top(document_, "rules", kWhat, errors_);
+        if (!top.has("conversion_table")) return;
+        Section table = section("conversion_table");
+        FieldReader reader(table.json, table.path, kWhat, errors_);
+        reader.reject_unknown({"title", "items"});
+        reader.text("title", Need::optional, limits::kMaxNameChars);
+        Section items = child(table.json, table.path, "items");
+        if (!items.json.is_object()) return;
+        for (const auto& item : items.json.items()) read_conversion_item({item.value(), items.path + "." + item.key()}, item.key());
+        if (pack_.conversion_items.empty()) error(items.path, "inconsistent", "的折算项目不能为空");
+    }
+
+    void read_conversion_item(const Section& s, const std::string& id) {
+        if (!s.json.is_object()) {
+            error(s.path, "wrong_type", "的折算项目应为对象");
+            return;
+        }
+        FieldReader reader(s.json, s.path, kWhat, errors_);
+        reader.reject_unknown({"name", "subtype", "method", "per", "amount", "amounts", "cap_per_year"});
+        ConversionItem item;
+        item.id = id;
+        item.name = reader.text("name", Need::required, limits::kMaxNameChars).value_or("");
+        std::vector<std::string> subtypes;
+        for (const auto& entry : pack_.converted_subtypes) subtypes.push_back(entry.first);
+        item.subtype = reader.choice("subtype", Need::required, subtypes).value_or("");
+        item.method = read_method(reader, s.path);
+        if (item.method == ConversionMethod::per_unit) {
+            if (!reader.has("per")) error(s.path + ".per", "missing_unit", "的按单位折算项目缺少计量单位（per），如“天”“万字”");
+            item.per = reader.text("per", Need::optional, limits::kMaxNameChars).value_or("");
+        } else if (reader.has("per")) {
+            error(s.path + ".per", "inconsistent", "中只有按单位折算（per_unit）的项目才有计量单位（per）");
+        }
+        if (item.method == ConversionMethod::by_rank) {
+            read_rank_amounts(child_list(s, "amounts"), item);
+        } else if (item.method != ConversionMethod::invalid) {
+            if (reader.has("amounts")) error(s.path + ".amounts", "inconsistent", "中只有按排名折算（by_rank）的项目才有 amounts");
+            item.amounts.push_back(conversion_hours(child(s.json, s.path, "amount")));
+        }
+        if (reader.has("cap_per_year")) {
+            item.cap_per_year = conversion_hours(child(s.json, s.path, "cap_per_year"));
+            if (!item.amounts.empty() && item.cap_per_year->value < item.amounts.front().value) {
+                error(s.path + ".cap_per_year.value", "inconsistent", "的每年上限小于一项的折算学时");
+            }
+        }
+        pack_.conversion_items.push_back(std::move(item));
+    }
+
+    ConversionMethod read_method(FieldReader& reader, const std::string& path) {
+        const Json* method = reader.raw("method");
+        if (method == nullptr) {
+            reader.fail("method", "missing_field", "必须填写");
+            return ConversionMethod::invalid;
+        }
+        for (const auto& entry : kMethods) {
+            if (method->is_string() && method->get_ref<const std::string&>() == entry.id) return entry.method;
+        }
+        error(path + ".method", "unknown_rule_type", "的折算方法无法识别，只能是 per_item、per_unit、by_rank、per_year 之一");
+        return ConversionMethod::invalid;
+    }
+
+    Section child_list(const Section& parent, const char* key) {
+        static const Json kMissing;
+        FieldReader reader(parent.json, parent.path, kWhat, errors_);
+        const Json* value = reader.raw(key);
+        if (value == nullptr || !value->is_array() || value->empty()) {
+            reader.fail(key, value == nullptr ? "missing_field" : "wrong_type", "应为非空列表");
+            return {kMissing, reader.path_of(key)};
+        }
+        return {*value, reader.path_of(key)};
+    }
+
+    // 1st author first: amounts never rise with rank.
+    void read_rank_amounts(const Section& list, ConversionItem& item) {
+        if (!list.json.is_array()) return;
+        for (std::size_t i = 0; i < list.json.size(); ++i) {
+            const std::string path = list.path + "[" + std::to_string(i) + "]";
+            item.amounts.push_back(conversion_hours({list.json[i], path}));
+            if (i > 0 && item.amounts[i - 1].value < item.amounts[i].value) {
+                error(path + ".value", "inconsistent", "的学时应按排名从高到低递减");
+            }
+        }
+    }
+
     void check_consistency() {
-        for (const auto& year : pack_.years) {
-            if (year.year != 0 && (Date{year.year, 1, 1} < pack_.valid_from || pack_.valid_until < Date{year.year, 1, 1})) {
-                error("rules.years", "inconsistent", "的年度" + std::to_string(year.year) + "不在有效期内");
+        for (std::size_t i = 0; i < pack_.years.size(); ++i) {
+            const int year = pack_.years[i].year;
+            if (year != 0 && (Date{year, 1, 1} < pack_.valid_from || pack_.valid_until < Date{year, 1, 1})) {
+                error("rules.years[" + std::to_string(i) + "].year", "inconsistent", "的年度" + std::to_string(year) + "不在有效期内");
             }
         }
         if (pack_.valid_until < pack_.valid_from) error("rules.valid_until", "inconsistent", "的有效期结束日早于开始日");
@@ -397,6 +550,12 @@ std::string RulePack::subtype_name(const std::string& subtype) const {
 
 Tenths RulePack::required(Category category) const {
     return category == Category::public_hours ? public_required.value : professional_required.value;
+}
+
+const ConversionItem* RulePack::find_conversion_item(const std::string& item_id) const {
+    const auto found = std::find_if(conversion_items.begin(), conversion_items.end(),
+                                    [&](const ConversionItem& item) { return item.id == item_id; });
+    return found == conversion_items.end() ? nullptr : &*found;
 }
 
 std::optional<RulePack> read_rule_pack(const Json& document, Errors& errors) {

@@ -57,6 +57,27 @@ struct Note {
     std::string text;
 };
 
+// A conversion table entry (二（二）3 defers the table to 临人社办发〔2016〕55号,
+// so a bureau lists its own): how many hours one `converted` record naming
+// this item is worth.
+enum class ConversionMethod {
+    invalid,
+    per_item,  // a fixed amount for each item (quantity items, default 1)
+    per_unit,  // a rate per unit of `per` (a day, 10,000 characters); rounded down to a tenth
+    by_rank,   // descending amounts by author or member rank (1 = first)
+    per_year,  // an amount for each year a multi-year project ran, each placed in that year (earlier ones as make-up, 四)
+};
+
+struct ConversionItem {
+    std::string id;
+    std::string name;
+    std::string subtype;  // one of RulePack::converted_subtypes
+    ConversionMethod method = ConversionMethod::invalid;
+    std::string per;                     // per_unit: the unit counted ("天", "万字")
+    std::vector<Cited<Tenths>> amounts;  // one amount, or one per rank (by_rank)
+    std::optional<Cited<Tenths>> cap_per_year;
+};
+
 struct Clause {
     std::string id;
     std::string title;
@@ -95,6 +116,8 @@ struct RulePack {
 
     std::vector<Affiliation> affiliations;
     std::vector<Note> notes;
+    // Empty when the pack has no table: certified hours are taken as entered.
+    std::vector<ConversionItem> conversion_items;
 
     [[nodiscard]] const PackYear* find_year(int year) const;
     [[nodiscard]] const PackYear& current_year() const;  // the one year whose role is "current"
@@ -102,6 +125,7 @@ struct RulePack {
     [[nodiscard]] const Clause* find_clause(const std::string& id) const;
     [[nodiscard]] const Cited<Tenths>* level_hours(const std::string& level) const;
     [[nodiscard]] std::string subtype_name(const std::string& id) const;
+    [[nodiscard]] const ConversionItem* find_conversion_item(const std::string& id) const;
     [[nodiscard]] Tenths required(Category category) const;
 };
 
