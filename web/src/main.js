@@ -88,7 +88,13 @@ byId('as-of-today').addEventListener('click', () => commit({ ...state, as_of: nu
 
 function evaluateState(s) {
   const doc = toDocument(s, s.as_of || assessmentDate());
-  return JSON.parse(core.evaluate(JSON.stringify(doc), null, todayLocal()));
+  try {
+    return JSON.parse(core.evaluate(JSON.stringify(doc), null, todayLocal()));
+  } catch (error) {
+    // The core answers bad input with an error document; a trap (a bug) must
+    // still not take the page down with it: the records stay saved and shown.
+    return { ok: false, errors: [{ path: '', code: 'core_failed', message: `计算核心出错（${error.message}），您的记录已保存；请刷新页面后再试。` }] };
+  }
 }
 
 function renderAll() {
@@ -103,8 +109,8 @@ function renderAll() {
   if (!core) return;
   if (!result.ok) {
     // Saved records the core refuses (e.g. written by another version): say which, keep them.
-    summary.textContent = '保存的记录中有无法计算的内容，请修改或删除：';
-    replaceChildren(body, el('ul', { class: 'errors' }, result.errors.map((e) => el('li', {}, `${e.path}：${e.message}`))));
+    summary.textContent = result.errors.some((e) => e.code === 'core_failed') ? '无法计算：' : '保存的记录中有无法计算的内容，请修改或删除：';
+    replaceChildren(body, el('ul', { class: 'errors' }, result.errors.map((e) => el('li', {}, e.path ? `${e.path}：${e.message}` : e.message))));
     return;
   }
   byId('results').setAttribute('data-as-of', result.as_of);
