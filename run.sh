@@ -2,16 +2,23 @@
 # The main job: install what is missing, build the core (native CLI and
 # WebAssembly) and the page, then serve dist/ on http://127.0.0.1:8080/.
 #   ./run.sh               build and serve
-#   ./run.sh --build-only  build, do not serve (test.sh uses this)
+#   ./run.sh --build-only  build, do not serve
+#   ./run.sh --build-only --with-test-tools   also install what the tests need (test.sh)
 set -euo pipefail
 cd "$(dirname "$0")"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Debian packages the build needs; installed only when missing.
-build_packages=(cmake g++ make nodejs emscripten nlohmann-json3-dev doctest-dev)
+# Debian packages the build needs (and, with --with-test-tools, the tests);
+# installed only when missing.
+packages=(cmake g++ make nodejs npm emscripten nlohmann-json3-dev doctest-dev)
+if [ "${1:-}" = "--build-only" ] && [ "${2:-}" = "--with-test-tools" ]; then
+  # Chromium for the browser tests (a Chinese font so screenshots show text),
+  # clang with its sanitizer and libFuzzer runtimes for the hostile-input suite.
+  packages+=(chromium fonts-wqy-microhei clang libclang-rt-14-dev)
+fi
 missing=()
-for package in "${build_packages[@]}"; do
+for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -27,6 +34,5 @@ cmake --build --preset wasm -j"$(nproc)"
 
 [ "${1:-}" = "--build-only" ] && exit 0
 
-echo
-echo "The command-line checker on the shipped example (static/examples/sample-person.json):"
-build/native/cehours --format text static/examples/sample-person.json || true
+echo "Offline page (one file, works from file://): $PWD/dist/cehours.html"
+exec node web/serve.mjs --dir dist --host 127.0.0.1 --port 8080

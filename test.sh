@@ -4,12 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-./run.sh --build-only
+./run.sh --build-only --with-test-tools
 
 echo "== doctest suite and CLI fixtures (native)"
 ctest --preset native
 
 echo "== the same fixtures through the wasm build, byte-identical to the CLI"
 node tests/wasm/parity_test.mjs
+
+echo "== the page in headless Chromium: forms vs CLI, persistence, accessibility, screenshots"
+tests/browser/run.sh
 
 echo "All tests passed."
