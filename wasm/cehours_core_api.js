@@ -13,6 +13,12 @@
  *   Returns the result document as JSON text; it never throws for bad input:
  *   errors come back as {"ok": false, "errors": [...]}.
  * @property {() => string} defaultPack  The built-in rule pack, as JSON text.
+ * @property {(packJson?: (string|null), casesJson?: (string|null)) => string} checkPack
+ *   The "核对规则" check: reads a rule pack (null = the built-in one, with its
+ *   own conformance cases), lists every problem with its path and runs the
+ *   cases. Returns the report as JSON text: {"ok", "pack", "errors": [{path,
+ *   code, message}], "cases": [{name, clause, why, passed, failures}],
+ *   "passed", "failed"}; "ok" only when the pack is valid and every case passes.
  */
 
 /**
@@ -52,6 +58,10 @@ export async function loadCore(createModule, wasmBinary) {
     },
     defaultPack() {
       return readAnswer(module._cehours_default_pack());
+    },
+    checkPack(packJson = null, casesJson = null) {
+      return withCString(packJson, (pack) =>
+        withCString(casesJson, (cases) => readAnswer(module._cehours_check_pack(pack, cases))));
     },
   };
 }

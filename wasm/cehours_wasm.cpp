@@ -2,10 +2,12 @@
 // cwrap-free use from cehours_core_api.js. JSON text in, JSON text out; the
 // core never throws, so no C++ exception can reach JavaScript.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "cehours.hpp"
+#include "check_pack.hpp"
 
 namespace {
 
@@ -26,6 +28,17 @@ const char* cehours_evaluate(const char* records_json, const char* pack_json, co
 
 const char* cehours_default_pack() {
     last = cehours::default_rule_pack();
+    return last.data();
+}
+
+// The page's "核对规则": checks a rule pack and runs its conformance cases,
+// returning the check-pack report as JSON. A null or empty pack means the
+// built-in pack with its own cases; a null `cases_json` means none were found.
+const char* cehours_check_pack(const char* pack_json, const char* cases_json) {
+    const std::optional<std::string_view> cases =
+        cases_json != nullptr ? std::optional<std::string_view>(cases_json) : std::nullopt;
+    answer = cehours::check_pack_json(pack_json != nullptr ? pack_json : "", cases);
+    last = answer;
     return last.data();
 }
 

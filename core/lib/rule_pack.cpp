@@ -448,6 +448,7 @@ private:
             error(s.path + ".per", "inconsistent", "中只有按单位折算（per_unit）的项目才有计量单位（per）");
         }
         if (item.method == ConversionMethod::by_rank) {
+            if (reader.has("amount")) error(s.path + ".amount", "inconsistent", "中按排名折算（by_rank）的项目应写 amounts（按排名的列表），不写 amount");
             read_rank_amounts(child_list(s, "amounts"), item);
         } else if (item.method != ConversionMethod::invalid) {
             if (reader.has("amounts")) error(s.path + ".amounts", "inconsistent", "中只有按排名折算（by_rank）的项目才有 amounts");

@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Validates the shipped rule packs against static/rules/rulepack.schema.json.
+
+The schema documents the shape core/lib/rule_pack.cpp accepts; this keeps the
+two from drifting apart. Exits 77 (skipped) when python3-jsonschema is missing.
+    python3 tests/packs/validate_schema.py SOURCE_DIR
+"""
+import json
+import sys
+
+try:
+    from jsonschema import Draft202012Validator
+except ImportError:
+    print("python3-jsonschema is not installed: schema check skipped")
+    sys.exit(77)
+
+source = sys.argv[1]
+schema = json.load(open(f"{source}/static/rules/rulepack.schema.json", encoding="utf-8"))
+Draft202012Validator.check_schema(schema)
+validator = Draft202012Validator(schema)
+
+# Packs the core accepts must satisfy the schema; broken packs whose fault is
+# one of shape (not of consistency) must not.
+valid = ["static/rules/linyi-2017.json", "tests/packs/example-with-conversion-table.json"]
+shape_broken = ["unknown-record-kind", "missing-citation", "negative-hours", "conversion-amount-without-unit",
+                "conversion-rate-without-per", "conversion-unknown-method", "many-problems"]
+failed = []
+for path in valid:
+    for error in validator.iter_errors(json.load(open(f"{source}/{path}", encoding="utf-8"))):
+        failed.append(f"{path}: {error.json_path}: {error.message}")
+for name in shape_broken:
+    pack = json.load(open(f"{source}/tests/packs/broken/{name}.json", encoding="utf-8"))
+    if validator.is_valid(pack):
+        failed.append(f"tests/packs/broken/{name}.json passes the schema but the core refuses its shape")
+if failed:
+    print("\n".join(failed))
+    sys.exit(1)
+print(f"{len(valid)} packs match the schema; {len(shape_broken)} broken packs fail it")
