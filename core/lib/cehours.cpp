@@ -12,6 +12,7 @@ namespace cehours {
 namespace {
 
 constexpr JsonLimits kLimits{limits::kMaxDocumentBytes, limits::kMaxDepth};
+constexpr JsonLimits kPackLimits{limits::kMaxPackBytes, limits::kMaxDepth, limits::kMaxPackValues};
 
 // A page recomputes on every change with the same pack: parse it once.
 struct PackCache {
@@ -22,7 +23,7 @@ struct PackCache {
 const RulePack* load_pack(std::string_view text, Errors& errors) {
     static PackCache cache;
     if (cache.pack && cache.text == text) return &*cache.pack;
-    const auto document = parse_strict_json(text, kLimits, "rules", errors);
+    const auto document = parse_strict_json(text, kPackLimits, "rules", errors);
     if (!document) return nullptr;
     auto pack = read_rule_pack(*document, errors);
     if (!pack) return nullptr;

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "limits.hpp"
+
 namespace cehours {
 namespace {
 
@@ -20,8 +22,18 @@ const FieldLabel kLabels[] = {
     {"level", "级别"},            {"score", "成绩"},           {"national_standard", "达到全国通用标准"},
     {"module", "模块名称"},       {"passed", "是否合格"},      {"topic_year", "课题年度"},
     {"hours", "学时"},            {"for_year", "用于年度"},    {"subtype", "折算类别"},
-    {"year", "年度"},             {"category", "类别"},
+    {"year", "年度"},             {"category", "类别"},        {"item", "折算项目"},
+    {"quantity", "数量"},         {"rank", "排名"},            {"from_year", "起始年度"},
+    {"to_year", "结束年度"},
 };
+
+// 2017 and 2017.0 are the same number in JSON; 2017.5 is not a year.
+bool is_whole_number(const Json& value) {
+    if (value.is_number_integer()) return true;
+    if (!value.is_number_float()) return false;
+    const double number = value.get<double>();
+    return std::isfinite(number) && std::trunc(number) == number;
+}
 
 std::string join(const std::vector<std::string>& items) {
     std::string text;
@@ -30,6 +42,25 @@ std::string join(const std::vector<std::string>& items) {
 }
 
 }  // namespace
+
+std::optional<int> int_in_range(const Json& value, int min, int max) {
+    if (!is_whole_number(value)) return std::nullopt;
+    // Compared in the value's own type: converting first would wrap 2^32 + 2015 to 2015.
+    bool in_range = false;
+    if (value.is_number_unsigned()) {
+        const auto number = value.get<Json::number_unsigned_t>();
+        in_range = max >= 0 && number <= static_cast<Json::number_unsigned_t>(max) &&
+                   (min <= 0 || number >= static_cast<Json::number_unsigned_t>(min));
+    } else if (value.is_number_integer()) {
+        const auto number = value.get<Json::number_integer_t>();
+        in_range = number >= min && number <= max;
+    } else {
+        const double number = value.get<double>();
+        in_range = number >= min && number <= max;
+    }
+    if (!in_range) return std::nullopt;
+    return value.is_number_float() ? static_cast<int>(value.get<double>()) : static_cast<int>(value.get<Json::number_integer_t>());
+}
 
 std::size_t count_chars(const std::string& utf8) {
     return static_cast<std::size_t>(
@@ -59,7 +90,13 @@ std::string FieldReader::label(const char* key) const {
 }
 
 void FieldReader::fail(const char* key, const std::string& code, const std::string& message) {
-    errors_.push_back({path_of(key), code, label(key) + message});
+    if (errors_.size() > limits::kMaxErrors) return;  // past the cap: not listed, so not built
+    report({path_of(key), code, label(key) + message});
+}
+
+// One past the cap is kept, so that error_document() can tell there were more.
+void FieldReader::report(Error error) {
+    if (errors_.size() <= limits::kMaxErrors) errors_.push_back(std::move(error));
 }
 
 const Json* FieldReader::present(const char* key, Need need) {
@@ -107,25 +144,15 @@ std::optional<Date> FieldReader::date(const char* key, Need need) {
 std::optional<int> FieldReader::integer(const char* key, Need need, int min, int max) {
     const Json* value = present(key, need);
     if (value == nullptr) return std::nullopt;
-    if (!value->is_number_integer()) {
+    if (!is_whole_number(*value)) {
         fail(key, "wrong_type", "应为整数");
         return std::nullopt;
     }
-    // Unsigned values past int64 stay unsigned in nlohmann, so compare them as such.
-    bool in_range = false;
-    if (value->is_number_unsigned()) {
-        const auto number = value->get<Json::number_unsigned_t>();
-        in_range = number <= static_cast<Json::number_unsigned_t>(max) &&
-                   (min <= 0 || number >= static_cast<Json::number_unsigned_t>(min));
-    } else {
-        const auto number = value->get<Json::number_integer_t>();
-        in_range = number >= min && number <= max;
-    }
-    if (!in_range) {
+    const auto number = int_in_range(*value, min, max);
+    if (!number) {
         fail(key, std::string(key) + "_out_of_range", "应在" + std::to_string(min) + "到" + std::to_string(max) + "之间");
-        return std::nullopt;
     }
-    return static_cast<int>(value->get<Json::number_integer_t>());
+    return number;
 }
 
 std::optional<bool> FieldReader::flag(const char* key, Need need) {
@@ -143,12 +170,12 @@ std::optional<Tenths> FieldReader::tenths(const char* key, Need need, Tenths min
         fail(key, "wrong_type", "应为数字");
         return std::nullopt;
     }
-    // Within the range a tenth is far above double's precision, so rounding
-    // recovers exactly the tenths that were written.
-    const double scaled = value->get<double>() * 10;
+    const double number = value->get<double>();
+    const double scaled = number * 10;
     const double rounded = std::round(scaled);
     const std::string name = key;
-    if (rounded < static_cast<double>(min)) {
+    // NaN never passes the parser, but a Json built elsewhere could hold it: !(x >= min) catches it too.
+    if (!(rounded >= static_cast<double>(min))) {
         if (min > 0) {
             fail(key, name + "_not_positive", "必须大于0");
         } else {
@@ -160,7 +187,10 @@ std::optional<Tenths> FieldReader::tenths(const char* key, Need need, Tenths min
         fail(key, name + (min > 0 ? "_too_large" : "_out_of_range"), "不能超过" + format_tenths(max));
         return std::nullopt;
     }
-    if (std::fabs(scaled - rounded) > 1e-6) {
+    // A literal with one decimal parses to the double nearest to it, and so
+    // does tenths / 10: equality holds exactly for 12.5 and fails for 12.55
+    // or 12.50000001, where a tolerance would let those through.
+    if (rounded / 10 != number) {
         fail(key, name + "_too_precise", "最多保留一位小数");
         return std::nullopt;
     }
@@ -173,8 +203,8 @@ void FieldReader::reject_unknown(std::initializer_list<const char*> allowed) {
         const bool known = std::any_of(allowed.begin(), allowed.end(),
                                        [&](const char* key) { return item.key() == key; });
         if (!known) {
-            errors_.push_back({path_of(item.key().c_str()), "unknown_field",
-                               what_ + "中有无法识别的字段“" + item.key() + "”（可能是拼写错误）"});
+            report({path_of(item.key().c_str()), "unknown_field",
+                    what_ + "中有无法识别的字段“" + item.key() + "”（可能是拼写错误）"});
         }
     }
 }

@@ -42,6 +42,7 @@ public:
     void fail(const char* key, const std::string& code, const std::string& message);
 
 private:
+    void report(Error error);
     const Json* present(const char* key, Need need);
     [[nodiscard]] std::string label(const char* key) const;
 
@@ -50,6 +51,10 @@ private:
     std::string what_;
     Errors& errors_;
 };
+
+// `value` as an int when it is a whole number (2017, 2017.0) within [min, max].
+// Never narrows: 2^32 + 2015 is out of range, not 2015.
+[[nodiscard]] std::optional<int> int_in_range(const Json& value, int min, int max);
 
 // Counts Unicode code points in valid UTF-8 (the parser has already refused invalid UTF-8).
 [[nodiscard]] std::size_t count_chars(const std::string& utf8);

@@ -240,7 +240,8 @@ std::optional<RecordsDocument> read_records(const Json& document, const RulePack
         top.fail("records", "too_many_records", "最多" + std::to_string(limits::kMaxRecords) + "条");
     } else {
         result.records.reserve(records->size());
-        for (std::size_t i = 0; i < records->size(); ++i) {
+        // Past the error cap nothing more would be listed: stop reading (limits.hpp).
+        for (std::size_t i = 0; i < records->size() && errors.size() <= limits::kMaxErrors; ++i) {
             if (auto record = RecordReader((*records)[i], i, pack, errors).read()) {
                 result.records.push_back(std::move(*record));
             }

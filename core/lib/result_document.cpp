@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "limits.hpp"
+
 namespace cehours {
 namespace {
 
@@ -105,8 +107,13 @@ Json result_document(const Evaluation& evaluation, const RulePack& pack) {
 
 Json error_document(const Errors& errors) {
     Json list = Json::array();
-    for (const auto& error : errors) {
-        list.push_back({{"path", error.path}, {"code", error.code}, {"message", error.message}});
+    for (std::size_t i = 0; i < errors.size() && i < limits::kMaxErrors; ++i) {
+        list.push_back({{"path", errors[i].path}, {"code", errors[i].code}, {"message", errors[i].message}});
+    }
+    if (errors.size() > limits::kMaxErrors) {
+        list.push_back({{"path", ""}, {"code", "too_many_errors"},
+                        {"message", "问题超过" + std::to_string(limits::kMaxErrors) + "个，只列出了前" +
+                                        std::to_string(limits::kMaxErrors) + "个"}});
     }
     return {{"ok", false}, {"errors", std::move(list)}};
 }

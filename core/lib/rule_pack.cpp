@@ -375,8 +375,8 @@ private:
         pack_.public_make_up_affiliations = cited_list<std::string>(s, "public_affiliations", affiliation);
         pack_.professional_make_up_affiliations = cited_list<std::string>(s, "professional_affiliations", affiliation);
         pack_.surplus_order = cited_list<int>(s, "surplus_order", [&](const Json& item) -> std::optional<int> {
-            if (!item.is_number_integer()) return std::nullopt;
-            const PackYear* year = pack_.find_year(item.get<int>());
+            const auto number = int_in_range(item, limits::kMinYear, limits::kMaxYear);
+            const PackYear* year = number ? pack_.find_year(*number) : nullptr;
             return year != nullptr && year->make_up ? std::optional<int>(year->year) : std::nullopt;
         });
         pack_.surplus_needs_current_complete = cited_flag(s, "surplus_needs_current_complete");
