@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Validates the shipped rule packs against static/rules/rulepack.schema.json.
+"""Validates the shipped rule packs against static/rules/rulepack.schema.json,
+and their conformance cases against static/rules/rulepack-cases.schema.json.
 
-The schema documents the shape core/lib/rule_pack.cpp accepts; this keeps the
-two from drifting apart. Exits 77 (skipped) when python3-jsonschema is missing.
+The schemas document the shapes core/lib/rule_pack.cpp and conformance.cpp
+accept; this keeps them from drifting apart. Exits 77 (skipped) when python3-jsonschema is missing.
     python3 tests/packs/validate_schema.py SOURCE_DIR
 """
 import json
@@ -32,7 +33,13 @@ for name in shape_broken:
     pack = json.load(open(f"{source}/tests/packs/broken/{name}.json", encoding="utf-8"))
     if validator.is_valid(pack):
         failed.append(f"tests/packs/broken/{name}.json passes the schema but the core refuses its shape")
+cases_schema = json.load(open(f"{source}/static/rules/rulepack-cases.schema.json", encoding="utf-8"))
+Draft202012Validator.check_schema(cases_schema)
+cases_validator = Draft202012Validator(cases_schema)
+for path in ["static/rules/linyi-2017.cases.json", "tests/packs/example-with-conversion-table.cases.json"]:
+    for error in cases_validator.iter_errors(json.load(open(f"{source}/{path}", encoding="utf-8"))):
+        failed.append(f"{path}: {error.json_path}: {error.message}")
 if failed:
     print("\n".join(failed))
     sys.exit(1)
-print(f"{len(valid)} packs match the schema; {len(shape_broken)} broken packs fail it")
+print(f"{len(valid)} packs and their cases match the schemas; {len(shape_broken)} broken packs fail it")
