@@ -1,10 +1,12 @@
-// Autosave in localStorage, under one key, in a versioned schema:
+// Autosave in localStorage, under one key (default 'cehours'; an embedded
+// calculator passes its own storage-key), in a versioned schema:
 //   {"version": 1, "profile": {"affiliation": "city"}, "as_of": null | "YYYY-MM-DD", "records": [...]}
 // as_of null means "assess as of today". Nothing here leaves the device.
 
 const KEY = 'cehours';
-const BACKUP_KEY = 'cehours-backup';
-const UNREADABLE_KEY = 'cehours-unreadable';
+// Beside the records key: `${key}-backup`, `${key}-unreadable`.
+const BACKUP_SUFFIX = '-backup';
+const UNREADABLE_SUFFIX = '-unreadable';
 export const SCHEMA_VERSION = 1;
 
 export function emptyState() {
@@ -35,10 +37,10 @@ function parseState(text) {
  * @returns {{state: object, problem: string}} problem is '' or a Chinese sentence for the person.
  * A saved value this version cannot read is kept aside under another key, never overwritten.
  */
-export function loadSaved() {
+export function loadSaved(key = KEY) {
   const store = storage();
   if (!store) return { state: emptyState(), problem: '浏览器不允许本页在本机保存记录：请用“导出”保存您的记录。' };
-  const text = store.getItem(KEY);
+  const text = store.getItem(key);
   if (text === null) return { state: emptyState(), problem: '' };
   try {
     const state = parseState(text);
@@ -46,17 +48,17 @@ export function loadSaved() {
   } catch {
     // fall through: unreadable
   }
-  store.setItem(UNREADABLE_KEY, text);
-  store.removeItem(KEY);
+  store.setItem(key + UNREADABLE_SUFFIX, text);
+  store.removeItem(key);
   return { state: emptyState(), problem: '本机保存的记录无法读取（可能来自其他版本），已另存备查，现从空白开始。' };
 }
 
 /** @returns {boolean} whether the state was saved */
-export function save(state) {
+export function save(state, key = KEY) {
   const store = storage();
   if (!store) return false;
   try {
-    store.setItem(KEY, JSON.stringify(state));
+    store.setItem(key, JSON.stringify(state));
     return true;
   } catch {
     return false;
@@ -64,14 +66,14 @@ export function save(state) {
 }
 
 /** Keeps a copy of the records before a share link replaces them. */
-export function saveBackup(state) {
+export function saveBackup(state, key = KEY) {
   const store = storage();
-  if (store) store.setItem(BACKUP_KEY, JSON.stringify(state));
+  if (store) store.setItem(key + BACKUP_SUFFIX, JSON.stringify(state));
 }
 
-export function readBackup() {
+export function readBackup(key = KEY) {
   const store = storage();
-  const text = store && store.getItem(BACKUP_KEY);
+  const text = store && store.getItem(key + BACKUP_SUFFIX);
   try {
     return text ? parseState(text) : null;
   } catch {
