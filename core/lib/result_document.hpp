@@ -1,14 +1,12 @@
 #pragma once
-// The result document: what the CLI prints, what the page renders. Written
-// straight to JSON text (see json_writer.hpp), the same bytes in every build.
-#include <string>
-
+// The result document: what the CLI prints, what the page renders.
 #include "errors.hpp"
 #include "evaluation.hpp"
+#include "json.hpp"
 
 namespace cehours {
 
-[[nodiscard]] std::string result_document(const Evaluation& evaluation, const RulePack& pack);
-[[nodiscard]] std::string error_document(const Errors& errors);
+[[nodiscard]] Json result_document(const Evaluation& evaluation, const RulePack& pack);
+[[nodiscard]] Json error_document(const Errors& errors);
 
 }  // namespace cehours

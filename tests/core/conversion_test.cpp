@@ -112,12 +112,18 @@ TEST_CASE("二（二）3 per_year: a 2015–2017 project gives 15 to each year; 
     CHECK(remaining_professional(county, 2017) == 45);
 }
 
-TEST_CASE("二（二）3 per_year: a project year outside the pack is not counted, with outside_pack_years") {
+TEST_CASE("二（二）3 per_year: project years outside the pack are not counted, with one outside_pack_years") {
     const Json result = evaluate_with(source_json(kExamplePack),
                                       person({converted("research_project", {{"from_year", 2017}, {"to_year", 2018}})}));
     REQUIRE(result.at("ok") == true);
     CHECK(remaining_professional(result, 2017) == 45);
     CHECK(result.at("warnings").at(0).at("code") == "outside_pack_years");
+
+    const Json century = evaluate_with(source_json(kExamplePack),
+                                       person({converted("research_project", {{"from_year", 1900}, {"to_year", 2100}})}));
+    REQUIRE(century.at("ok") == true);
+    CHECK(remaining_professional(century, 2015) == 45);
+    CHECK(century.at("warnings").size() == 1);
 }
 
 TEST_CASE("二（二）3 without a table certified hours are taken as entered; an item is refused") {
