@@ -32,11 +32,6 @@ const RulePack* load_pack(std::string_view text, Errors& errors) {
     return &*cache.pack;
 }
 
-std::string serialize(const Json& document) {
-    // The parser has already refused invalid UTF-8; `replace` only rules out a throw.
-    return document.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
 }  // namespace
 
 std::string_view default_rule_pack() { return {kDefaultRulePack, kDefaultRulePackSize}; }
@@ -44,18 +39,18 @@ std::string_view default_rule_pack() { return {kDefaultRulePack, kDefaultRulePac
 std::string evaluate_json(std::string_view records_json, std::string_view pack_json, std::string_view today) {
     Errors errors;
     const RulePack* pack = load_pack(pack_json.empty() ? default_rule_pack() : pack_json, errors);
-    if (pack == nullptr) return serialize(error_document(errors));
+    if (pack == nullptr) return error_document(errors);
 
     const auto today_date = parse_iso_date(today);
     if (!today_date) {
         errors.push_back({"today", "invalid_date", "系统日期无效：" + std::string(today)});
-        return serialize(error_document(errors));
+        return error_document(errors);
     }
     const auto document = parse_strict_json(records_json, kLimits, "", errors);
-    if (!document) return serialize(error_document(errors));
+    if (!document) return error_document(errors);
     const auto records = read_records(*document, *pack, *today_date, errors);
-    if (!records) return serialize(error_document(errors));
-    return serialize(result_document(evaluate(*records, *pack), *pack));
+    if (!records) return error_document(errors);
+    return result_document(evaluate(*records, *pack), *pack);
 }
 
 }  // namespace cehours

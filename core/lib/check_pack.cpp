@@ -13,7 +13,7 @@ namespace {
 
 constexpr JsonLimits kLimits{limits::kMaxDocumentBytes, limits::kMaxDepth};
 
-Json errors_document(const Errors& errors) { return error_document(errors).at("errors"); }
+Json errors_document(const Errors& errors) { return Json::parse(error_document(errors), nullptr, false).at("errors"); }
 
 }  // namespace
 

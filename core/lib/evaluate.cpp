@@ -13,7 +13,11 @@ namespace {
 
 std::string hours_text(Tenths hours) { return "计" + format_tenths(hours) + "学时"; }
 
-std::string quoted_title(const Record& record) { return record.title.empty() ? "" : "「" + record.title + "」"; }
+// What a person typed, isolated (U+2068 … U+2069) so that a stray
+// right-to-left override in it cannot reorder the figures that follow.
+std::string isolated(const std::string& typed) { return "\u2068" + typed + "\u2069"; }
+
+std::string quoted_title(const Record& record) { return record.title.empty() ? "" : "「" + isolated(record.title) + "」"; }
 
 bool contains(const std::vector<std::string>& list, const std::string& item) {
     return std::find(list.begin(), list.end(), item) != list.end();
@@ -34,18 +38,12 @@ public:
     }
 
     Evaluation run() {
+        // Records are taken in order, so lines and warnings come out in record order.
         for (std::size_t i = 0; i < document_.records.size(); ++i) apply(i, document_.records[i]);
-        credit_best_language_exams();
         transfer_current_surplus();
         settle_years();
         warn_local_professional_rules();
         warn_after_pack_period();
-        std::stable_sort(result_.lines.begin(), result_.lines.end(), [](const Line& a, const Line& b) {
-            return a.record.value_or(SIZE_MAX) < b.record.value_or(SIZE_MAX);
-        });
-        std::stable_sort(result_.warnings.begin(), result_.warnings.end(), [](const Warning& a, const Warning& b) {
-            return a.record.value_or(SIZE_MAX) < b.record.value_or(SIZE_MAX);
-        });
         result_.suggestions = suggest(result_, document_, pack_);
         return std::move(result_);
     }
@@ -56,8 +54,22 @@ private:
         bool make_up;
     };
 
+    // Why a record counts for no year: the warning place() gives.
+    struct Refusal {
+        const char* code;
+        std::string text;
+        std::string clause;
+    };
+
+    struct Location {
+        std::optional<Placement> placement;
+        Refusal refusal;
+    };
+
+    [[nodiscard]] bool after_as_of(const Record& record) const { return record.date && document_.as_of < *record.date; }
+
     void apply(std::size_t index, const Record& record) {
-        if (record.date && document_.as_of < *record.date) {
+        if (after_as_of(record)) {
             warn(index, "after_as_of", "日期" + record.date->iso() + "晚于核算日期" + document_.as_of.iso() + "，暂不计入", "");
             return;
         }
@@ -73,44 +85,54 @@ private:
     }
 
     // 二（一）1: 达到60分或全国通用标准的，一次性计算继续教育学时 … 当年度有效.
-    // Only the best exam of a year counts; that is decided once all are seen.
     void apply_language_exam(std::size_t index, const Record& record) {
-        const auto& rule = pack_.language_pass_score;
         const auto placement = place(index, record, record.year);
         if (!placement) return;
-        if (record.score < rule.value && !record.national_standard) {
+        const auto& pass = pack_.language_pass_score;
+        if (!passed_language_exam(record)) {
             warn(index, "exam_failed",
-                 "职称外语考试" + format_tenths(record.score) + "分，未达到" + format_tenths(rule.value) +
-                     "分或全国通用标准，不计学时",
-                 rule.cite.clause);
+                 "职称外语考试" + format_tenths(record.score) + "分，未达到" + format_tenths(pass.value) + "分或全国通用标准，不计学时",
+                 pass.cite.clause);
             return;
         }
-        language_candidates_[placement->year->rule->year].push_back(index);
+        if (pack_.language_best_only.value && best_language_exam(record.year) != index) {
+            warn(index, "language_exam_not_best",
+                 std::to_string(record.year) + "年度已计学时更多的一次职称外语考试，同一年度只计一次",
+                 pack_.language_best_only.cite.clause);
+            return;
+        }
+        const auto& level = *pack_.level_hours(record.level);
+        const std::string result =
+            record.score >= pass.value ? format_tenths(record.score) + "分" : std::string("达到全国通用标准");
+        credit(index, *placement->year, Category::public_hours, level.value, level.cite.clause,
+               "职称外语" + record.level + "级，" + result + "，" + hours_text(level.value));
     }
 
-    void credit_best_language_exams() {
-        for (const auto& [year, indexes] : language_candidates_) {
-            const auto hours_of = [&](std::size_t i) { return pack_.level_hours(document_.records[i].level)->value; };
-            // max_element keeps the first of equals: the earlier exam is the one counted.
-            const std::size_t best = *std::max_element(indexes.begin(), indexes.end(), [&](std::size_t a, std::size_t b) {
-                return hours_of(a) < hours_of(b);
-            });
-            for (std::size_t i : indexes) {
-                const Record& record = document_.records[i];
-                const auto& level = *pack_.level_hours(record.level);
-                if (i != best && pack_.language_best_only.value) {
-                    warn(i, "language_exam_not_best",
-                         std::to_string(year) + "年度已计学时更多的一次职称外语考试，同一年度只计一次",
-                         pack_.language_best_only.cite.clause);
-                    continue;
-                }
-                const std::string result = record.score >= pack_.language_pass_score.value
-                                               ? format_tenths(record.score) + "分"
-                                               : std::string("达到全国通用标准");
-                credit(i, *year_result(year), Category::public_hours, level.value, level.cite.clause,
-                       "职称外语" + record.level + "级，" + result + "，" + hours_text(level.value));
+    [[nodiscard]] bool passed_language_exam(const Record& record) const {
+        return record.score >= pack_.language_pass_score.value || record.national_standard;
+    }
+
+    // The exam of `year` that counts: the passed one with the most hours, the
+    // earlier of equals. Found once per year, by looking over every record.
+    std::size_t best_language_exam(int year) {
+        const auto cached = best_language_exam_.find(year);
+        if (cached != best_language_exam_.end()) return cached->second;
+        std::size_t best = SIZE_MAX;
+        Tenths best_hours = 0;
+        for (std::size_t i = 0; i < document_.records.size(); ++i) {
+            const Record& record = document_.records[i];
+            if (record.kind != Kind::language_exam || record.year != year || after_as_of(record) ||
+                !passed_language_exam(record) || !locate(record, year).placement) {
+                continue;
+            }
+            const Tenths hours = pack_.level_hours(record.level)->value;
+            if (best == SIZE_MAX || hours > best_hours) {
+                best = i;
+                best_hours = hours;
             }
         }
+        best_language_exam_[year] = best;
+        return best;
     }
 
     // 二（一）1: 成绩合格的，每个考试模块一次性计5学时，累计不超过30学时.
@@ -119,7 +141,7 @@ private:
         const auto& cap = pack_.module_cap_per_year;
         const auto placement = place(index, record, record.year);
         if (!placement) return;
-        const std::string name = "计算机应用能力考试模块“" + record.module + "”";
+        const std::string name = "计算机应用能力考试模块“" + isolated(record.module) + "”";
         if (!record.passed) {
             warn(index, "exam_failed", name + "未合格，不计学时", per_module.cite.clause);
             return;
@@ -207,7 +229,10 @@ private:
                                      (placement->make_up ? "，补修" + std::to_string(portion.year) + "年度" : "");
             credit(index, *placement->year, Category::professional_hours, hours, clause, what + "，" + hours_text(hours));
         }
-        if (outside.size() == 1) warn_outside_pack(index, outside.front());
+        if (outside.size() == 1) {
+            const Refusal refusal = outside_pack(outside.front());
+            warn(index, refusal.code, refusal.text, refusal.clause);
+        }
         if (outside.size() > 1) {
             warn(index, "outside_pack_years",
                  "项目中有" + std::to_string(outside.size()) + "个年度（" + std::to_string(outside.front()) + "年度等）不在本规则（" +
@@ -237,7 +262,8 @@ private:
     void apply_registered(std::size_t index, const Record& record) {
         YearResult* year = year_result(record.year);
         if (year == nullptr) {
-            warn_outside_pack(index, record.year);
+            const Refusal refusal = outside_pack(record.year);
+            warn(index, refusal.code, refusal.text, refusal.clause);
             return;
         }
         const KindRule& kind = pack_.kinds.at(record.kind);
@@ -246,44 +272,48 @@ private:
                    quoted_title(record) + "，" + hours_text(record.hours));
     }
 
+    std::optional<Placement> place(std::size_t index, const Record& record, int for_year) {
+        Location location = locate(record, for_year);
+        if (!location.placement) {
+            warn(index, location.refusal.code, std::move(location.refusal.text), location.refusal.clause);
+        }
+        return location.placement;
+    }
+
     // Which year a dated record counts for, if any. Hours count in their own
     // year (二（一）1: 当年度有效); a record for an earlier year counts only as
     // make-up (四): dated within the window, and only for the affiliations the
     // notice names for that category.
-    std::optional<Placement> place(std::size_t index, const Record& record, int for_year) {
+    Location locate(const Record& record, int for_year) {
         const Date& date = *record.date;
         YearResult* year = year_result(for_year);
-        if (year == nullptr) {
-            warn_outside_pack(index, for_year);
-            return std::nullopt;
-        }
+        if (year == nullptr) return {std::nullopt, outside_pack(for_year)};
         const Cited<Date>& deadline = year->rule->deadline;
         if (deadline.value < date) {
-            warn(index, "after_deadline",
-                 std::to_string(for_year) + "年度学时截止于" + deadline.value.chinese() + "，" + date.chinese() +
-                     "取得的不再计入",
-                 deadline.cite.clause);
-            return std::nullopt;
+            return {std::nullopt,
+                    {"after_deadline",
+                     std::to_string(for_year) + "年度学时截止于" + deadline.value.chinese() + "，" + date.chinese() + "取得的不再计入",
+                     deadline.cite.clause}};
         }
-        if (date.year == for_year) return Placement{year, false};
+        if (date.year == for_year) return {Placement{year, false}, {}};
         const Date& window_start = pack_.make_up_dated_from.value;
         if (!year->rule->make_up || date.year < for_year || date < window_start) {
-            warn(index, "wrong_year",
-                 "日期" + date.iso() + "不在" + std::to_string(for_year) + "年度内，也不在补修期间（" +
-                     window_start.chinese() + "至" + deadline.value.chinese() + "），不计学时",
-                 pack_.make_up_dated_from.cite.clause);
-            return std::nullopt;
+            return {std::nullopt,
+                    {"wrong_year",
+                     "日期" + date.iso() + "不在" + std::to_string(for_year) + "年度内，也不在补修期间（" +
+                         window_start.chinese() + "至" + deadline.value.chinese() + "），不计学时",
+                     pack_.make_up_dated_from.cite.clause}};
         }
         const auto& allowed = record.category == Category::public_hours ? pack_.public_make_up_affiliations
                                                                           : pack_.professional_make_up_affiliations;
         if (!contains(allowed.value, document_.affiliation)) {
-            warn(index, "make_up_not_for_affiliation",
-                 result_.affiliation->name + "专业技术人员" + std::to_string(for_year) + "年度" +
-                     category_name(record.category) + "学时的补修按县区人力资源和社会保障部门的规定执行，本工具不计入",
-                 allowed.cite.clause);
-            return std::nullopt;
+            return {std::nullopt,
+                    {"make_up_not_for_affiliation",
+                     result_.affiliation->name + "专业技术人员" + std::to_string(for_year) + "年度" +
+                         category_name(record.category) + "学时的补修按县区人力资源和社会保障部门的规定执行，本工具不计入",
+                     allowed.cite.clause}};
         }
-        return Placement{year, true};
+        return {Placement{year, true}, {}};
     }
 
     // 四（二）: 在确保完成本年度继续教育学时要求的基础上 … 补齐每年60个学时.
@@ -344,11 +374,11 @@ private:
         result_.warnings.push_back({index, code, std::move(text), clause});
     }
 
-    void warn_outside_pack(std::size_t index, int year) {
-        warn(index, "outside_pack_years",
-             std::to_string(year) + "年度不在本规则（" + std::to_string(pack_.years.front().year) + "—" +
-                 std::to_string(pack_.years.back().year) + "年度）范围内，不计学时",
-             "");
+    Refusal outside_pack(int year) const {
+        return {"outside_pack_years",
+                std::to_string(year) + "年度不在本规则（" + std::to_string(pack_.years.front().year) + "—" +
+                    std::to_string(pack_.years.back().year) + "年度）范围内，不计学时",
+                ""};
     }
 
     YearResult* year_result(int year) {
@@ -360,7 +390,7 @@ private:
     const RecordsDocument& document_;
     const RulePack& pack_;
     Evaluation result_;
-    std::map<int, std::vector<std::size_t>> language_candidates_;
+    std::map<int, std::size_t> best_language_exam_;  // year -> record index, SIZE_MAX if none
     std::map<int, std::set<std::string>> modules_seen_;
     std::map<int, Tenths> module_hours_used_;
     std::set<int> public_courses_seen_;

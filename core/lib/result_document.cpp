@@ -2,16 +2,11 @@
 
 #include <set>
 
+#include "json_writer.hpp"
 #include "limits.hpp"
 
 namespace cehours {
 namespace {
-
-// Whole hours print as integers (30, not 30.0); tenths as the shortest decimal.
-Json hours(Tenths value) {
-    if (value % 10 == 0) return Json(value / 10);
-    return Json(static_cast<double>(value) / 10);
-}
 
 const char* status_id(YearStatus status) {
     switch (status) {
@@ -22,100 +17,108 @@ const char* status_id(YearStatus status) {
     return "";
 }
 
-Json tally_document(const Tally& tally, bool with_transfer) {
-    Json document = {{"required", hours(tally.required)}, {"earned", hours(tally.earned)},
-                     {"remaining", hours(tally.remaining())}};
-    if (with_transfer) document["transferred"] = hours(tally.transferred);
-    return document;
+void write_tally(JsonWriter& out, const char* name, const Tally& tally, bool with_transfer) {
+    out.key(name).begin_object();
+    out.key("required").hours(tally.required);
+    out.key("earned").hours(tally.earned);
+    out.key("remaining").hours(tally.remaining());
+    if (with_transfer) out.key("transferred").hours(tally.transferred);
+    out.end_object();
 }
 
-Json year_document(const YearResult& year) {
-    return {{"year", year.rule->year},
-            {"role", year.rule->make_up ? "make_up" : "current"},
-            {"deadline", year.rule->deadline.value.iso()},
-            {"days_left", year.days_left},
-            {"status", status_id(year.status)},
-            {"complete", year.complete()},
-            {"public", tally_document(year.public_hours, false)},
-            {"professional", tally_document(year.professional_hours, true)}};
+void write_year(JsonWriter& out, const YearResult& year) {
+    out.begin_object()
+        .field("year", year.rule->year)
+        .field("role", year.rule->make_up ? "make_up" : "current")
+        .field("deadline", year.rule->deadline.value.iso())
+        .field("days_left", static_cast<std::int64_t>(year.days_left))
+        .field("status", status_id(year.status))
+        .field("complete", year.complete());
+    write_tally(out, "public", year.public_hours, false);
+    write_tally(out, "professional", year.professional_hours, true);
+    out.end_object();
 }
 
 }  // namespace
 
-Json result_document(const Evaluation& evaluation, const RulePack& pack) {
+std::string result_document(const Evaluation& evaluation, const RulePack& pack) {
     std::set<std::string> cited;
-    Json years = Json::array();
-    for (const auto& year : evaluation.years) years.push_back(year_document(year));
+    JsonWriter out;
+    out.begin_object().field("ok", true);
+    out.key("rules").begin_object().field("id", pack.id).field("title", pack.title).field("document", pack.document_number).end_object();
+    out.field("as_of", evaluation.as_of.iso());
+    out.key("profile").begin_object()
+        .field("affiliation", evaluation.affiliation->id)
+        .field("name", evaluation.affiliation->name)
+        .end_object();
 
-    Json lines = Json::array();
+    out.key("years").begin_array();
+    for (const auto& year : evaluation.years) write_year(out, year);
+    out.end_array();
+
+    out.key("lines").begin_array();
     for (const auto& line : evaluation.lines) {
-        Json entry = Json::object();
-        if (line.record) entry["record"] = *line.record;
-        entry["year"] = line.year;
-        entry["category"] = category_id(line.category);
-        entry["hours"] = hours(line.hours);
-        entry["clause"] = line.clause;
-        entry["text"] = line.text;
+        out.begin_object();
+        if (line.record) out.field("record", static_cast<std::int64_t>(*line.record));
+        out.field("year", line.year).field("category", category_id(line.category));
+        out.key("hours").hours(line.hours);
+        out.field("clause", line.clause).field("text", line.text).end_object();
         cited.insert(line.clause);
-        lines.push_back(std::move(entry));
     }
+    out.end_array();
 
-    Json warnings = Json::array();
+    out.key("warnings").begin_array();
     for (const auto& warning : evaluation.warnings) {
-        Json entry = Json::object();
-        if (warning.record) entry["record"] = *warning.record;
-        entry["code"] = warning.code;
-        entry["text"] = warning.text;
+        out.begin_object();
+        if (warning.record) out.field("record", static_cast<std::int64_t>(*warning.record));
+        out.field("code", warning.code).field("text", warning.text);
         if (!warning.clause.empty()) {
-            entry["clause"] = warning.clause;
+            out.field("clause", warning.clause);
             cited.insert(warning.clause);
         }
-        warnings.push_back(std::move(entry));
+        out.end_object();
     }
+    out.end_array();
 
-    Json suggestions = Json::array();
+    out.key("suggestions").begin_array();
     for (const auto& suggestion : evaluation.suggestions) {
-        suggestions.push_back({{"year", suggestion.year},
-                               {"category", category_id(suggestion.category)},
-                               {"remaining", hours(suggestion.remaining)},
-                               {"text", suggestion.text}});
+        out.begin_object().field("year", suggestion.year).field("category", category_id(suggestion.category));
+        out.key("remaining").hours(suggestion.remaining);
+        out.field("text", suggestion.text).end_object();
     }
+    out.end_array();
 
-    Json notes = Json::array();
-    for (const auto& note : pack.notes) {
-        notes.push_back({{"id", note.id}, {"clause", note.clause}, {"text", note.text}});
-        cited.insert(note.clause);
-    }
-
+    for (const auto& note : pack.notes) cited.insert(note.clause);
     // The text of every clause the result cites, so a reader can check each figure.
-    Json clauses = Json::object();
+    out.key("clauses").begin_object();
     for (const auto& clause : pack.clauses) {
-        if (cited.count(clause.id) != 0) clauses[clause.id] = clause.text;
+        if (cited.count(clause.id) != 0) out.field(clause.id, clause.text);
     }
+    out.end_object();
 
-    return {{"ok", true},
-            {"rules", {{"id", pack.id}, {"title", pack.title}, {"document", pack.document_number}}},
-            {"as_of", evaluation.as_of.iso()},
-            {"profile", {{"affiliation", evaluation.affiliation->id}, {"name", evaluation.affiliation->name}}},
-            {"years", std::move(years)},
-            {"lines", std::move(lines)},
-            {"warnings", std::move(warnings)},
-            {"suggestions", std::move(suggestions)},
-            {"clauses", std::move(clauses)},
-            {"notes", std::move(notes)}};
+    out.key("notes").begin_array();
+    for (const auto& note : pack.notes) {
+        out.begin_object().field("id", note.id).field("clause", note.clause).field("text", note.text).end_object();
+    }
+    out.end_array();
+    return out.end_object().take();
 }
 
-Json error_document(const Errors& errors) {
-    Json list = Json::array();
+std::string error_document(const Errors& errors) {
+    JsonWriter out;
+    out.begin_object().field("ok", false).key("errors").begin_array();
     for (std::size_t i = 0; i < errors.size() && i < limits::kMaxErrors; ++i) {
-        list.push_back({{"path", errors[i].path}, {"code", errors[i].code}, {"message", errors[i].message}});
+        out.begin_object().field("path", errors[i].path).field("code", errors[i].code).field("message", errors[i].message).end_object();
     }
     if (errors.size() > limits::kMaxErrors) {
-        list.push_back({{"path", ""}, {"code", "too_many_errors"},
-                        {"message", "问题超过" + std::to_string(limits::kMaxErrors) + "个，只列出了前" +
-                                        std::to_string(limits::kMaxErrors) + "个"}});
+        out.begin_object()
+            .field("path", "")
+            .field("code", "too_many_errors")
+            .field("message", "问题超过" + std::to_string(limits::kMaxErrors) + "个，只列出了前" +
+                                  std::to_string(limits::kMaxErrors) + "个")
+            .end_object();
     }
-    return {{"ok", false}, {"errors", std::move(list)}};
+    return out.end_array().end_object().take();
 }
 
 }  // namespace cehours

@@ -1,12 +1,14 @@
 #pragma once
-// The result document: what the CLI prints, what the page renders.
+// The result document: what the CLI prints, what the page renders. Written
+// straight to JSON text (see json_writer.hpp), the same bytes in every build.
+#include <string>
+
 #include "errors.hpp"
 #include "evaluation.hpp"
-#include "json.hpp"
 
 namespace cehours {
 
-[[nodiscard]] Json result_document(const Evaluation& evaluation, const RulePack& pack);
-[[nodiscard]] Json error_document(const Errors& errors);
+[[nodiscard]] std::string result_document(const Evaluation& evaluation, const RulePack& pack);
+[[nodiscard]] std::string error_document(const Errors& errors);
 
 }  // namespace cehours

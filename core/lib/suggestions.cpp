@@ -10,6 +10,13 @@ struct Option {
     std::string text;
 };
 
+// Keeps options ordered by steps, and in the order given among equals.
+void add(std::vector<Option>& options, Option option) {
+    const auto after = std::upper_bound(options.begin(), options.end(), option.steps,
+                                        [](Tenths steps, const Option& other) { return steps < other.steps; });
+    options.insert(after, std::move(option));
+}
+
 std::string join(const std::vector<Option>& options, const char* separator) {
     std::string text;
     for (const auto& option : options) text += (text.empty() ? "" : separator) + option.text;
@@ -72,11 +79,11 @@ private:
         if (counted(y, Kind::computer_module) + remaining <= pack_.module_cap_per_year.value) {
             const Tenths per_module = pack_.module_hours.value;
             const Tenths modules = (remaining + per_module - 1) / per_module;
-            options.push_back({modules, "再通过" + std::to_string(modules) + "个计算机应用能力考试模块（各" +
+            add(options, {modules, "再通过" + std::to_string(modules) + "个计算机应用能力考试模块（各" +
                                             format_tenths(per_module) + "学时）"});
         }
         if (counted(y, Kind::public_course) == 0 && course_hours >= remaining) {
-            options.push_back({1, "完成" + std::to_string(y) + "年度" + course + "并考试合格（" + format_tenths(course_hours) + "学时）"});
+            add(options, {1, "完成" + std::to_string(y) + "年度" + course + "并考试合格（" + format_tenths(course_hours) + "学时）"});
         }
         if (counted(y, Kind::language_exam) == 0) {
             const std::pair<std::string, Cited<Tenths>>* smallest = nullptr;
@@ -86,12 +93,11 @@ private:
                 }
             }
             if (smallest != nullptr) {
-                options.push_back({1, "职称外语考试" + smallest->first + "级成绩达到" +
+                add(options, {1, "职称外语考试" + smallest->first + "级成绩达到" +
                                           format_tenths(pack_.language_pass_score.value) + "分或全国通用标准（" +
                                           format_tenths(smallest->second.value) + "学时）"});
             }
         }
-        std::stable_sort(options.begin(), options.end(), [](const Option& a, const Option& b) { return a.steps < b.steps; });
         const std::string prefix = "在" + deadline + "前";
         if (options.empty()) return prefix + "再取得" + format_tenths(remaining) + "学时公需类学时";
         return prefix + join(options, "，或");

@@ -356,3 +356,10 @@ TEST_SUITE("不计学时的记录都有说明") {
         }
     }
 }
+
+TEST_CASE("typed text quoted in a line is isolated, so a right-to-left override cannot reorder the hours") {
+    Json record = computer_module("2017-03-01", "\xE2\x80\xAEWord");  // U+202E, never closed
+    const Json result = evaluated(person({record}));
+    const std::string text = result.at("lines").at(0).at("text");
+    CHECK(text.find("\xE2\x81\xA8\xE2\x80\xAEWord\xE2\x81\xA9") != std::string::npos);  // U+2068 … U+2069
+}

@@ -50,13 +50,14 @@ function fromBase64Url(text) {
   return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
-export function shareLink(state, location) {
+/** `prefix` tells calculators on one page apart (an embed uses its storage key). */
+export function shareLink(state, location, prefix = SHARE_PREFIX) {
   const base = location.href.split('#')[0];
-  return base + SHARE_PREFIX + toBase64Url(JSON.stringify(toDocument(state)));
+  return base + prefix + toBase64Url(JSON.stringify(toDocument(state)));
 }
 
 /** The records document carried by a share link's fragment, or null; throws on a damaged link. */
-export function documentFromHash(hash) {
-  if (!hash.startsWith(SHARE_PREFIX)) return null;
-  return JSON.parse(fromBase64Url(hash.slice(SHARE_PREFIX.length)));
+export function documentFromHash(hash, prefix = SHARE_PREFIX) {
+  if (!hash.startsWith(prefix)) return null;
+  return JSON.parse(fromBase64Url(hash.slice(prefix.length)));
 }

@@ -1,0 +1,94 @@
+// The bureau example (static/embed-example.html) served with the strict CSP
+// as a real header: both calculators render and compute independently, their
+// events carry the CLI's results, nothing breaks the policy, every request
+// stays on the page's own origin, and the site's old CSS and the calculator's
+// CSS stay out of each other's way.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, cli, screenshotPath } from '../browser/helpers.mjs';
+import { makeSite, serve, openSite, lastResult, addRecord } from './site.mjs';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await serve(makeSite());
+});
+after(async () => {
+  server.close();
+  await browser.close();
+});
+
+/** The records document a calculator saved, as of the date its result used: the CLI's input. */
+async function savedDocument(page, key, asOf) {
+  const state = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), key);
+  return { as_of: asOf, profile: state.profile, records: state.records };
+}
+
+test('two calculators on the bureau page compute independently, as the CLI does, under the strict CSP', async () => {
+  const session = await openSite(browser, `${server.url}/embed-example.html`);
+  const { page } = session;
+  const main = page.locator('#calc-main');
+  const side = page.locator('#calc-side');
+  const empty = await lastResult(page, 'calc-main');
+  assert.equal(empty.ok, true);
+  assert.equal((await lastResult(page, 'calc-side')).ok, true);
+  await page.screenshot({ path: screenshotPath('embed-example-empty.png'), fullPage: true });
+
+  await main.locator('#sample').click();
+  const sample = await lastResult(page, 'calc-main', 2);
+  assert.equal(sample.lines.length > 0, true);
+  assert.deepEqual(sample, cli(await savedDocument(page, 'linyi-rsj-cehours', sample.as_of)));
+  assert.equal(await side.locator('#records-list > li').count(), 0, 'the sidebar calculator has its own records');
+
+  await addRecord(side, { kind: 'registered', year: 2016, category: 'public', hours: 30, certificate: 'LY-2016-0042' });
+  const own = await lastResult(page, 'calc-side', 2);
+  assert.deepEqual(own, cli(await savedDocument(page, 'linyi-rsj-sidebar', own.as_of)));
+  assert.equal(own.years.find((y) => y.year === 2016).public.remaining, 0);
+  assert.equal(await main.locator('#records-list > li').count(), 9);
+  assert.match(await side.locator('#footer-rules').textContent(), /linyi-2017/);
+  await page.screenshot({ path: screenshotPath('embed-example.png'), fullPage: true });
+  await main.screenshot({ path: screenshotPath('embed-main.png') });
+  await side.screenshot({ path: screenshotPath('embed-sidebar.png') });
+
+  await page.reload();
+  await lastResult(page, 'calc-side');
+  assert.equal(await main.locator('#records-list > li').count(), 9);
+  assert.equal(await side.locator('#records-list > li').count(), 1);
+  assert.match(await side.locator('#records-list').textContent(), /LY-2016-0042/);
+
+  const origin = new URL(server.url).origin;
+  assert.deepEqual(session.requests.filter((u) => new URL(u).origin !== origin), [], 'requests off the page\'s origin');
+  assert.ok(session.requests.some((u) => u.endsWith('/rules/linyi-2017.json')), 'the sidebar fetched its rules URL');
+  await session.check();
+});
+
+test('window.CeHours.evaluate(doc, {rules}) gives the CLI\'s result document', async () => {
+  const session = await openSite(browser, `${server.url}/embed-example.html`);
+  const { page } = session;
+  const doc = { as_of: '2017-11-26', profile: { affiliation: 'county' }, records: [{ kind: 'special_training', date: '2017-08-15', hours: 45 }] };
+  assert.deepEqual(await page.evaluate((d) => window.CeHours.evaluate(d), doc), cli(doc));
+  assert.deepEqual(await page.evaluate((d) => window.CeHours.evaluate(d, { rules: 'rules/linyi-2017.json' }), doc), cli(doc));
+  await session.check();
+});
+
+/** Computed styles of the host's own elements that share names with the calculator's. */
+function hostStyles(page) {
+  return page.evaluate(() => ['h2.title', 'p.card', '.data th', '.crumb', '#footer p', 'td.side h3'].map((selector) => {
+    const style = getComputedStyle(document.querySelector(selector));
+    return [selector, style.fontSize, style.color, style.backgroundColor, style.borderTopStyle, style.padding, style.margin, style.boxSizing, style.fontFamily];
+  }));
+}
+
+test('the calculator\'s CSS does not leak into the bureau page', async () => {
+  const without = await openSite(browser, `${server.url}/embed-example.html`, {
+    route: { pattern: '**/cehours-embed.js', handler: (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }) },
+  });
+  const plain = await hostStyles(without.page);
+  await without.context.close();
+  const session = await openSite(browser, `${server.url}/embed-example.html`);
+  await lastResult(session.page, 'calc-main');
+  assert.deepEqual(await hostStyles(session.page), plain);
+  await session.check();
+});

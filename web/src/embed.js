@@ -1,0 +1,112 @@
+// <cehours-calculator>: the whole calculator in a shadow root, for another
+// site (the HR bureau's) to place with one script tag, and window.CeHours for
+// sites that draw their own UI. web/EMBEDDING.md is the site's manual.
+//
+// Nothing here needs 'unsafe-inline' or 'unsafe-eval': the styles go in as a
+// constructable stylesheet, the wasm is fetched from beside the script (same
+// origin as the script) and instantiated from its bytes ('wasm-unsafe-eval').
+
+import { mountCalculator } from './calculator.js';
+import { loadCore } from '../../wasm/cehours_core_api.js';
+import { fetchPack } from './pack_load.js';
+import { todayLocal } from './dates.js';
+
+// Without a storage-key attribute, still apart from the page's own 'cehours' key.
+const DEFAULT_STORAGE_KEY = 'cehours-embed';
+
+/**
+ * Called once by the bundle web/build_embed.mjs writes, with what it inlines.
+ * @param {object} inputs
+ * @param {(options: object) => Promise<object>} inputs.createModule  the Emscripten factory
+ * @param {string} inputs.css  the calculator's stylesheet
+ * @param {string} inputs.wasmUrl  absolute URL of cehours-core.wasm, beside the script
+ */
+export function defineEmbed({ createModule, css, wasmUrl }) {
+  let started = null;
+  function startCore() {
+    if (!started) {
+      started = fetch(wasmUrl, { credentials: 'same-origin' })
+        .then((response) => {
+          if (!response.ok) throw new Error(`${wasmUrl}：HTTP ${response.status}`);
+          return response.arrayBuffer();
+        })
+        .then((bytes) => loadCore(createModule, new Uint8Array(bytes)))
+        .catch((error) => {
+          started = null; // a later calculator tries again
+          throw error;
+        });
+    }
+    return started;
+  }
+
+  // One parsed sheet shared by every calculator on the page.
+  let sheet = null;
+  function styleSheet() {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
+    return sheet;
+  }
+
+  class CehoursCalculator extends HTMLElement {
+    static get observedAttributes() {
+      return ['rules', 'lang', 'storage-key', 'compact'];
+    }
+
+    connectedCallback() {
+      this.render();
+    }
+
+    disconnectedCallback() {
+      this.unmount();
+    }
+
+    // A changed attribute means another pack, key or layout: start over with it.
+    attributeChangedCallback() {
+      if (this.mounted) this.render();
+    }
+
+    unmount() {
+      if (this.mounted) this.mounted.destroy();
+      this.mounted = null;
+    }
+
+    render() {
+      this.unmount();
+      const shadow = this.shadowRoot || this.attachShadow({ mode: 'open' });
+      shadow.adoptedStyleSheets = [styleSheet()];
+      const box = document.createElement('div');
+      shadow.replaceChildren(box);
+      const rules = this.getAttribute('rules');
+      const storageKey = this.getAttribute('storage-key') || DEFAULT_STORAGE_KEY;
+      const emit = (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
+      this.mounted = mountCalculator(box, {
+        startCore,
+        loadPack: rules ? () => fetchPack(rules, document.baseURI) : null,
+        storageKey,
+        lang: this.getAttribute('lang') || 'zh-CN',
+        compact: this.hasAttribute('compact'),
+        embedded: true,
+        sharePrefix: `#${storageKey}=`,
+        onResult: (result) => emit('cehours-result', result),
+        onError: (error) => emit('cehours-error', { code: error.code || 'failed', message: error.message, errors: error.errors || [] }),
+      });
+    }
+  }
+
+  if (!customElements.get('cehours-calculator')) customElements.define('cehours-calculator', CehoursCalculator);
+
+  window.CeHours = {
+    /**
+     * Evaluates a records document as the CLI does.
+     * @param {object|string} doc  the records document
+     * @param {{rules?: string}} [options]  rules: URL of a rule pack (default the built-in one)
+     * @returns {Promise<object>} the result document; a bad pack gives {"ok": false, "errors": [...]}
+     */
+    async evaluate(doc, { rules } = {}) {
+      const [core, packText] = await Promise.all([startCore(), rules ? fetchPack(rules, document.baseURI) : null]);
+      return JSON.parse(core.evaluate(typeof doc === 'string' ? doc : JSON.stringify(doc), packText, todayLocal()));
+    },
+  };
+}

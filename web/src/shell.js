@@ -1,0 +1,70 @@
+// The calculator's fixed markup, built once per mount: the same tree for the
+// page (mounted in a div of <body>) and the embed (mounted in a shadow root, where ids
+// are scoped to that root, so two calculators on one page never clash).
+// Embedded, the calculator is a region of someone else's page: no skip link,
+// no landmarks of its own (the host has its header, main and footer) and a
+// heading level that does not compete with the host's <h1>.
+
+import { el, replaceChildren } from './dom.js';
+import { shellText } from './shell_text.js';
+
+/**
+ * @param {HTMLElement} container  emptied and filled
+ * @param {{embedded: boolean, lang: string}} options
+ */
+export function buildShell(container, { embedded, lang }) {
+  const t = shellText(lang);
+  const tag = (landmark) => (embedded ? 'div' : landmark);
+  replaceChildren(container,
+    embedded ? null : el('a', { class: 'skip', href: '#results' }, t.skip),
+    el(tag('header'), { class: 'top' },
+      el('div', { class: 'wrap' },
+        el(embedded ? 'h2' : 'h1', { class: 'title' }, t.title),
+        el('p', { class: 'sub' }, t.basis),
+        el('nav', { class: 'tools', 'aria-label': t.tools },
+          el('button', { type: 'button', id: 'sample' }, t.sample),
+          el('button', { type: 'button', id: 'export' }, t.exportRecords),
+          el('input', { type: 'file', id: 'import-file', accept: '.json,application/json', class: 'visually-hidden' }),
+          el('label', { class: 'button', for: 'import-file' }, t.importRecords),
+          el('button', { type: 'button', id: 'share' }, t.share),
+          el('button', { type: 'button', id: 'print' }, t.print),
+          el('button', { type: 'button', id: 'clear' }, t.clear)))),
+    el('section', { id: 'print-sheet', class: 'print-only', 'aria-hidden': 'true' }),
+    el(tag('main'), { class: 'wrap' },
+      el('div', { class: 'bar-status' },
+        el('p', { id: 'status', role: 'status', 'aria-live': 'polite' },
+          el('span', { id: 'status-text' }), ' ', el('button', { type: 'button', id: 'undo', hidden: true }, t.undo)),
+        el('p', { id: 'message', role: 'alert' }),
+        el('div', { id: 'share-box', hidden: true },
+          el('label', { for: 'share-link' }, t.shareNote),
+          el('input', { id: 'share-link', type: 'text', readonly: true }))),
+      el('div', { class: 'layout' },
+        el('section', { id: 'situation', class: 'card', 'aria-labelledby': 'situation-h' },
+          el('h2', { id: 'situation-h' }, t.situation),
+          el('fieldset', { class: 'choices' },
+            el('legend', {}, t.affiliation),
+            el('label', {}, el('input', { type: 'radio', name: 'affiliation', value: 'city' }), ` ${t.city} `, el('span', { class: 'hint' }, t.cityHint)),
+            el('label', {}, el('input', { type: 'radio', name: 'affiliation', value: 'county' }), ` ${t.county} `, el('span', { class: 'hint' }, t.countyHint))),
+          el('div', { class: 'field' },
+            el('label', { for: 'as-of' }, t.asOf),
+            el('input', { type: 'date', id: 'as-of', 'aria-describedby': 'as-of-note' }),
+            el('p', { id: 'as-of-note', class: 'hint' }),
+            el('button', { type: 'button', id: 'as-of-today', class: 'link', hidden: true }, t.asOfToday))),
+        el('section', { id: 'results', class: 'card', 'aria-labelledby': 'results-h', tabindex: '-1' },
+          el('h2', { id: 'results-h' }, t.results),
+          el('p', { id: 'summary', class: 'summary', 'aria-live': 'polite' }),
+          el('p', { id: 'results-loading', class: 'muted' }, t.loading),
+          el('div', { id: 'results-body' })),
+        el('section', { id: 'add', class: 'card', 'aria-labelledby': 'add-h' },
+          el('h2', { id: 'add-h', class: 'visually-hidden' }, t.add),
+          el('form', { id: 'record-form' }),
+          el('p', { id: 'after-add', class: 'after-add', hidden: true },
+            el('span', { id: 'after-add-text' }), ' ', el('a', { href: '#results', id: 'after-add-link' }, t.seeResults))),
+        el('section', { id: 'records', class: 'card', 'aria-labelledby': 'records-h' },
+          el('h2', { id: 'records-h', tabindex: '-1' }, t.records, el('span', { id: 'records-count' })),
+          el('p', { id: 'records-empty', class: 'muted' }, t.recordsEmpty),
+          el('ol', { id: 'records-list', class: 'records' })))),
+    el(tag('footer'), { class: 'wrap foot' },
+      el('p', { id: 'footer-rules' }),
+      el('p', {}, t.privacy)));
+}
