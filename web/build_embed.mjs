@@ -4,8 +4,10 @@
 //   node web/build_embed.mjs --glue build/wasm/cehours_core.js \
 //        --wasm build/wasm/cehours_core.wasm --out dist/embed
 //
-//   cehours-embed.js   one classic script: the Emscripten glue, the calculator
-//                      (web/src/embed.js and what it imports) and its CSS
+//   cehours-embed.js   one classic script: the calculator (web/src/embed.js
+//                      and what it imports) and its CSS; instead of the
+//                      Emscripten glue, the few names it would give
+//                      (web/glue_layout.mjs, web/src/wasm_instance.js)
 //   cehours-core.wasm  the rules core, fetched from beside the script
 //
 // The wasm stays a file of its own: inlined as base64 it would cost a third
@@ -19,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { bundle, minifyJs, minifyCss } from './bundle.mjs';
+import { glueLayout } from './glue_layout.mjs';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(webDir, '..');
@@ -36,29 +39,16 @@ function parseArgs(argv) {
   return args;
 }
 
-// The glue ends by offering itself to CommonJS and AMD loaders. On a site
-// that runs RequireJS an anonymous define() from our script is an error, so
-// only the factory is kept.
-function factoryOnly(glue) {
-  const end = glue.indexOf("\nif (typeof exports === 'object' && typeof module === 'object')");
-  if (!glue.trimStart().startsWith('var createCehoursModule = (() => {')) {
-    throw new Error('unexpected Emscripten glue: it should start with var createCehoursModule = (() => {');
-  }
-  if (end < 0) throw new Error('unexpected Emscripten glue: no module.exports tail to cut');
-  return glue.slice(0, end).trim();
-}
-
 function build({ glue, wasm, out }) {
   const css = minifyCss(['embed.css', 'style.css'].map((name) => readFileSync(resolve(webDir, name), 'utf8')).join('\n'));
   const calculator = minifyJs(bundle(resolve(webDir, 'src/embed.js')));
-  // The glue is sloppy-mode code: it stays outside the bundle's 'use strict'.
+  const layout = glueLayout(readFileSync(glue, 'utf8'));
   // document.currentScript is only set while the script first runs: read it then.
   const script = [
     '/* <cehours-calculator> 继续教育学时自查 — see web/EMBEDDING.md. Needs cehours-core.wasm beside it. */',
     '(() => {',
-    factoryOnly(readFileSync(glue, 'utf8')),
     "const script = document.currentScript || document.querySelector('script[src*=\"cehours-embed.js\"]');",
-    `${calculator}.defineEmbed({ createModule: createCehoursModule, css: ${JSON.stringify(css)}, wasmUrl: new URL('cehours-core.wasm', script.src).href });`,
+    `${calculator}.defineEmbed({ layout: ${JSON.stringify(layout)}, css: ${JSON.stringify(css)}, wasmUrl: new URL('cehours-core.wasm', script.src).href });`,
     '})();',
     '',
   ].join('\n');

@@ -10,6 +10,7 @@ import { mountCalculator } from './calculator.js';
 import { loadCore } from '../../wasm/cehours_core_api.js';
 import { fetchPack } from './pack_load.js';
 import { todayLocal } from './dates.js';
+import { instantiateCore } from './wasm_instance.js';
 
 // Without a storage-key attribute, still apart from the page's own 'cehours' key.
 const DEFAULT_STORAGE_KEY = 'cehours-embed';
@@ -17,11 +18,12 @@ const DEFAULT_STORAGE_KEY = 'cehours-embed';
 /**
  * Called once by the bundle web/build_embed.mjs writes, with what it inlines.
  * @param {object} inputs
- * @param {(options: object) => Promise<object>} inputs.createModule  the Emscripten factory
+ * @param {object} inputs.layout  the core's import and export names (web/glue_layout.mjs)
  * @param {string} inputs.css  the calculator's stylesheet
  * @param {string} inputs.wasmUrl  absolute URL of cehours-core.wasm, beside the script
  */
-export function defineEmbed({ createModule, css, wasmUrl }) {
+export function defineEmbed({ layout, css, wasmUrl }) {
+  const createModule = ({ wasmBinary }) => instantiateCore(wasmBinary, layout);
   let started = null;
   function startCore() {
     if (!started) {
