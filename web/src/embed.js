@@ -90,7 +90,8 @@ export function defineEmbed({ layout, css, wasmUrl }) {
         lang: this.getAttribute('lang') || 'zh-CN',
         compact: this.hasAttribute('compact'),
         embedded: true,
-        sharePrefix: `#${storageKey}=`,
+        // The key, as a location.hash would spell it, tells this calculator's share links from the others'.
+        sharePrefix: `#${encodeURIComponent(storageKey)}=`,
         onResult: (result) => emit('cehours-result', result),
         onError: (error) => emit('cehours-error', { code: error.code || 'failed', message: error.message, errors: error.errors || [] }),
       });
