@@ -71,27 +71,27 @@ public:
     bool end_array() { return close(); }
 
     bool key(string_t& name) {
-        Frame& frame = frames_.back();
+        const Frame& frame = frames_.back();
         if (name.size() > limits_.max_key_bytes) {
-            return fail(frame.path, "key_too_long",
-                        where(frame.path) + "有超过" + std::to_string(limits_.max_key_bytes) + "字节的字段名，不是本工具的数据格式");
+            return fail(container_path(), "key_too_long",
+                        where(container_path()) + "有超过" + std::to_string(limits_.max_key_bytes) +
+                            "字节的字段名，不是本工具的数据格式");
         }
-        auto& members = frame.container->get_ref<Json::object_t&>();
+        const auto& members = frame.container->get_ref<const Json::object_t&>();
         if (members.size() >= limits_.max_members) {
-            return fail(frame.path, "too_many_members",
-                        where(frame.path) + "的字段超过" + std::to_string(limits_.max_members) + "个，不是本工具的数据格式");
+            return fail(container_path(), "too_many_members",
+                        where(container_path()) + "的字段超过" + std::to_string(limits_.max_members) +
+                            "个，不是本工具的数据格式");
         }
-        // Hashes first: 64 integer compares cost less than 64 string compares of look-alike keys.
+        // Hashes first: 32 integer compares cost less than 32 string compares of look-alike keys.
         const std::size_t hash = std::hash<std::string>{}(name);
-        bool duplicate = false;
-        for (std::size_t i = 0; i < frame.key_hashes.size() && !duplicate; ++i) {
-            duplicate = frame.key_hashes[i] == hash && members.begin()[i].first == name;
+        for (std::size_t i = frame.first_hash; i < key_hashes_.size(); ++i) {
+            if (key_hashes_[i] == hash && members.begin()[i - frame.first_hash].first == name) {
+                const std::string path = join_path(container_path(), name);
+                return fail(path, "duplicate_key", "“" + path + "”出现了两次，无法确定以哪个为准");
+            }
         }
-        frame.key_hashes.push_back(hash);
-        if (duplicate) {
-            const std::string path = join_path(frame.path, name);
-            return fail(path, "duplicate_key", "“" + path + "”出现了两次，无法确定以哪个为准");
-        }
+        key_hashes_.push_back(hash);
         key_ = std::move(name);
         return true;
     }
@@ -106,10 +106,11 @@ public:
     std::optional<Error> error() const { return failed_ ? std::optional<Error>(error_) : std::nullopt; }
 
 private:
+    // An open container. Its path is not kept: building one string per record
+    // would cost more than the rest of reading it, and only an error needs it.
     struct Frame {
         Json* container;
-        std::string path;
-        std::vector<std::size_t> key_hashes;  // objects only; the i-th is that of the i-th member
+        std::size_t first_hash;  // where this object's key hashes start in key_hashes_
     };
 
     bool fail(std::string path, std::string code, std::string message) {
@@ -118,19 +119,34 @@ private:
         return false;
     }
 
+    // The path of the innermost open container. Each open container is the
+    // last element of its parent: the index or key of that element names it.
+    std::string container_path() const {
+        std::string path = root_path_;
+        for (std::size_t i = 1; i < frames_.size(); ++i) {
+            const Json& parent = *frames_[i - 1].container;
+            if (parent.is_array()) {
+                path += "[" + std::to_string(parent.size() - 1) + "]";
+            } else {
+                path = join_path(path, parent.get_ref<const Json::object_t&>().back().first);
+            }
+        }
+        return path;
+    }
+
     // The path of the value about to be read: an array's next index, the
     // object member whose key was just read, or the container itself when the
     // parser stopped between members.
     std::string value_path() const {
         if (frames_.empty()) return root_path_;
-        const Frame& frame = frames_.back();
-        if (frame.container->is_array()) return frame.path + "[" + std::to_string(frame.container->size()) + "]";
-        return key_ ? join_path(frame.path, *key_) : frame.path;
+        const Json& container = *frames_.back().container;
+        if (container.is_array()) return container_path() + "[" + std::to_string(container.size()) + "]";
+        return key_ ? join_path(container_path(), *key_) : container_path();
     }
 
     bool add(Json value) {
         if (++values_ > limits_.max_values) {
-            const std::string path = frames_.empty() ? root_path_ : frames_.back().path;
+            const std::string path = frames_.empty() ? root_path_ : container_path();
             return fail(path, "too_many_values",
                         where(path) + "数据项超过" + std::to_string(limits_.max_values) + "个，不是本工具的数据格式");
         }
@@ -161,13 +177,13 @@ private:
             return fail(value_path(), "too_deep",
                         where(value_path()) + "嵌套超过" + std::to_string(limits_.max_depth) + "层，不是本工具的数据格式");
         }
-        std::string path = value_path();
         if (!add(std::move(container))) return false;
-        frames_.push_back(Frame{&last_added(), std::move(path), {}});
+        frames_.push_back(Frame{&last_added(), key_hashes_.size()});
         return true;
     }
 
     bool close() {
+        key_hashes_.resize(frames_.back().first_hash);
         frames_.pop_back();
         return true;
     }
@@ -176,6 +192,7 @@ private:
     std::string root_path_;
     Json root_;
     std::vector<Frame> frames_;
+    std::vector<std::size_t> key_hashes_;  // of the open objects' members, innermost last
     std::optional<std::string> key_;  // read, its value not yet
     std::size_t values_ = 0;
     bool failed_ = false;
@@ -196,6 +213,13 @@ std::optional<Json> parse_strict_json(std::string_view text, const JsonLimits& l
     Json::sax_parse(text.begin(), text.end(), &builder, nlohmann::detail::input_format_t::json, true, false);
     if (auto error = builder.error()) {
         errors.push_back(*error);
+        return std::nullopt;
+    }
+    // nlohmann ends the input at a NUL byte, as C strings do: what follows it
+    // would be read by no one, yet shown by an editor. Nothing may hide there.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        errors.push_back({root_path, "json_syntax",
+                          where(root_path) + "不是有效的JSON（第" + std::to_string(nul + 1) + "个字节是NUL字符）"});
         return std::nullopt;
     }
     return builder.take_root();

@@ -153,6 +153,17 @@ TEST_CASE("json_syntax: NaN and Infinity spellings, hex, leading zeros and signs
     }
 }
 
+TEST_CASE("json_syntax: nothing may hide after a NUL byte, where nlohmann stops reading") {
+    using namespace std::string_literals;
+    const Error error = refusal("{\"records\": []}\0{\"records\": [1]}"s);
+    CHECK(error.code == "json_syntax");
+    CHECK(error.path == "");
+    const Error inside = refusal("{\"records\": [1\0]}"s);
+    CHECK(inside.code == "json_syntax");
+    CHECK(inside.path == "records[1]");
+    CHECK(refusal("{\"t\": \"a\0b\"}"s).code == "json_syntax");
+}
+
 TEST_CASE("number_out_of_range: numbers that overflow a double, at the field's path") {
     for (const std::string& literal : std::vector<std::string>{"1e400", "-1e400", "1E+309", "1" + std::string(400, '0')}) {
         CAPTURE(literal);

@@ -1,16 +1,16 @@
 // Runs the hostile corpus (manifest.json) through the native core: every input
 // must give ok:false with the expected code at the expected path, Chinese
-// messages, no more errors than the cap, and an answer within the time budget.
+// messages, no more errors than the cap, and an answer within the time budget
+// (CPU time, milliseconds).
 // run_wasm.mjs applies the same checks to the WebAssembly build.
 //
 //   cehours_hostile MANIFEST [BUDGET_MS]
 #include <algorithm>
-#include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -82,13 +82,14 @@ Outcome run_case(const json& entry, const std::string& dir, const std::string& t
     const std::string records = is_pack ? R"({"records": []})" : input;
     const std::string pack = is_pack ? input : "";
 
-    // Best of three: the budget is for the core's work, not for a neighbour's build on a shared machine.
+    // CPU time, best of five: the budget is for the core's work, not for the
+    // neighbours' builds on a shared machine.
     double best = 1e9;
     std::string answer;
-    for (int attempt = 0; attempt < 3 && best > budget_ms; ++attempt) {
-        const auto start = std::chrono::steady_clock::now();
+    for (int attempt = 0; attempt < 5 && best > budget_ms; ++attempt) {
+        const std::clock_t start = std::clock();
         answer = cehours::evaluate_json(records, pack, today);
-        best = std::min(best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        best = std::min(best, 1000.0 * static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC);
     }
     if (best > budget_ms) return {"took " + std::to_string(best) + " ms", best};
 
@@ -133,10 +134,14 @@ int main(int argc, char** argv) {
 
     int failures = 0;
     double slowest = 0;
+    std::string slowest_name;
     for (const auto& entry : manifest.at("cases")) {
         const std::string name = entry.contains("file") ? entry.at("file").get<std::string>() : entry.at("name").get<std::string>();
         const Outcome outcome = run_case(entry, dir, today, budget_ms);
-        slowest = std::max(slowest, outcome.milliseconds);
+        if (outcome.milliseconds > slowest) {
+            slowest = outcome.milliseconds;
+            slowest_name = name;
+        }
         if (!outcome.problem.empty()) {
             ++failures;
             std::cout << "FAIL  " << name << ": " << outcome.problem << "\n";
@@ -144,6 +149,6 @@ int main(int argc, char** argv) {
     }
     const auto total = manifest.at("cases").size();
     std::cout << total - static_cast<std::size_t>(failures) << "/" << total << " hostile inputs refused as expected (native, slowest "
-              << slowest << " ms, budget " << budget_ms << " ms)\n";
+              << slowest << " ms: " << slowest_name << "; budget " << budget_ms << " ms)\n";
     return failures == 0 ? 0 : 1;
 }

@@ -72,11 +72,11 @@ function runCase(entry, today) {
   // An empty pack text selects the built-in pack.
   const pack = isPack ? input : new Uint8Array(0);
 
-  // CPU time, best of three, as natively: the budget is for the core's work,
+  // CPU time, best of five, as natively: the budget is for the core's work,
   // not for the neighbours' builds on a shared machine.
   let best = Infinity;
   let answer = '';
-  for (let attempt = 0; attempt < 3 && best > budgetMs; attempt += 1) {
+  for (let attempt = 0; attempt < 5 && best > budgetMs; attempt += 1) {
     const start = process.cpuUsage();
     answer = evaluate(records, pack, today);
     const used = process.cpuUsage(start);
@@ -109,15 +109,22 @@ function runCase(entry, today) {
 
 const manifest = JSON.parse(readFileSync(join(here, 'manifest.json'), 'utf8'));
 let failures = 0;
+let skipped = 0;
 let slowest = 0;
+let slowestName = '';
 for (const entry of manifest.cases) {
+  if (entry.native_only) {
+    skipped += 1;
+    console.log(`skip  ${entry.file ?? entry.name}: ${entry.native_only}`);
+    continue;
+  }
   const [problem, ms] = runCase(entry, manifest.today);
-  slowest = Math.max(slowest, ms);
+  if (ms > slowest) [slowest, slowestName] = [ms, entry.file ?? entry.name];
   if (problem) {
     failures += 1;
     console.log(`FAIL  ${entry.file ?? entry.name}: ${problem}`);
   }
 }
-const total = manifest.cases.length;
-console.log(`${total - failures}/${total} hostile inputs refused as expected (wasm, slowest ${slowest.toFixed(1)} ms, budget ${budgetMs} ms)`);
+const total = manifest.cases.length - skipped;
+console.log(`${total - failures}/${total} hostile inputs refused as expected (wasm, slowest ${slowest.toFixed(1)} ms: ${slowestName}; budget ${budgetMs} ms; ${skipped} native only)`);
 process.exit(failures === 0 ? 0 : 1);
