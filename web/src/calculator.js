@@ -16,6 +16,8 @@ import { createRecordForm } from './record_form.js';
 import { renderRecords } from './records_list.js';
 import { renderResults, summarize } from './results_view.js';
 import { renderPrintSheet } from './print_sheet.js';
+import { mountRulePanel } from './rule_panel.js';
+import { showPackPeriod, dateRefused } from './pack_period.js';
 import { SAMPLE } from './sample.js';
 
 // The core's own bound on a records document (core/lib/limits.hpp), not a rule of the notice.
@@ -33,6 +35,7 @@ const SHOWN_ERRORS = 5;
  * @param {string} [options.lang]  'zh-CN' (default) or 'en', for the calculator's frame
  * @param {boolean} [options.compact]  one column whatever the width
  * @param {boolean} [options.embedded]  a region of another site's page (no landmarks, no skip link)
+ * @param {boolean} [options.ruleTools]  the rules card: 核对规则 and another pack from a file (rule_panel.js)
  * @param {string} [options.sharePrefix]  the URL fragment's prefix for share links (doc.js's default when absent)
  * @param {(result: object) => void} [options.onResult]  after every recomputation, with the result document
  * @param {(error: {code: string, message: string, errors?: object[]}) => void} [options.onError]  the pack or the core failed
@@ -56,6 +59,7 @@ export function mountCalculator(container, options) {
   let core = null;
   let pack = null;
   let packText = null;
+  let casesText = null; // the conformance cases of a pack chosen from a file (null: the built-in pack's own)
   let result = null;
   let undo = null;
   let firstResultMarked = false;
@@ -65,6 +69,20 @@ export function mountCalculator(container, options) {
     pack: () => pack,
     submit: submitRecord,
   });
+
+  const rulePanel = options.ruleTools ? mountRulePanel(container.querySelector('.layout'), {
+    pack: () => pack,
+    check: async () => {
+      await ready;
+      return JSON.parse(core.checkPack(packText, casesText));
+    },
+    usePack: async (text, cases) => {
+      await ready;
+      if (text !== null) checkPack(core, text);
+      adoptPack(text, cases);
+      renderAll();
+    },
+  }) : null;
 
   // ---- the assessment date -------------------------------------------------
 
@@ -131,6 +149,7 @@ export function mountCalculator(container, options) {
   function renderAll() {
     renderSituation();
     result = core ? evaluateState(state) : null;
+    showPackPeriod($('as-of-pack'), result);
     const count = state.records.length;
     $('records-count').textContent = count ? `（${count}条）` : '';
     $('records-empty').hidden = count > 0;
@@ -141,13 +160,14 @@ export function mountCalculator(container, options) {
     const summary = $('summary');
     if (!result.ok) {
       // Saved records the core refuses (e.g. written by another version): say which, keep them.
-      summary.textContent = result.errors.some((e) => e.code === 'core_failed') ? '无法计算：' : '保存的记录中有无法计算的内容，请修改或删除：';
+      summary.textContent = result.errors.some((e) => e.code === 'core_failed') || dateRefused(result)
+        ? '无法计算：' : '保存的记录中有无法计算的内容，请修改或删除：';
       replaceChildren(body, errorList(result.errors));
       return;
     }
     $('results').setAttribute('data-as-of', result.as_of);
     summary.textContent = summarize(result);
-    renderResults(body, result, pack);
+    renderResults(body, result, pack, state.records);
     renderPrintSheet($('print-sheet'), state, result, todayLocal());
     if (!firstResultMarked) {
       firstResultMarked = true;
@@ -391,17 +411,24 @@ export function mountCalculator(container, options) {
     if (signal.aborted) return null;
     if (text !== null) checkPack(loaded, text);
     core = loaded;
-    packText = text;
-    pack = JSON.parse(text === null ? core.defaultPack() : text);
     $('results-loading').hidden = true;
-    $('footer-rules').textContent = `规则：${pack.title || ''}（${pack.id || ''}）`;
-    form.packReady();
+    adoptPack(text, null);
     renderAll();
     return openShareLink();
   });
   ready.catch((error) => {
     if (!signal.aborted) fail(error);
   });
+
+  /** The pack computed with from now on (null: the built-in one), already accepted by the core. */
+  function adoptPack(text, cases) {
+    packText = text;
+    casesText = cases;
+    pack = JSON.parse(text === null ? core.defaultPack() : text);
+    $('footer-rules').textContent = `规则：${pack.title || ''}（${pack.id || ''}）`;
+    form.packReady();
+    if (rulePanel) rulePanel.packChanged();
+  }
 
   return {
     ready,

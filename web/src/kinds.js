@@ -107,12 +107,13 @@ function readDecimal(text, what, max) {
 
 /**
  * Builds a record of `kind` from form values.
+ * @param {object[]} [specs]  the fields shown (conversion_fields.js varies them by table item)
  * @returns {{record: object|null, errors: Object<string,string>}} errors keyed by field name, in Chinese
  */
-export function valuesToRecord(kind, values) {
+export function valuesToRecord(kind, values, specs = fieldsOf(kind)) {
   const record = { kind };
   const errors = {};
-  for (const spec of fieldsOf(kind)) {
+  for (const spec of specs) {
     const raw = values[spec.name];
     const text = typeof raw === 'string' ? raw.trim() : raw;
     switch (spec.name) {
@@ -176,6 +177,15 @@ export function recordLabel(r) {
   return info ? info.label : String(r.kind);
 }
 
+// A table item's record, without the pack at hand: the item's id and what was entered for it.
+function conversionDetail(r) {
+  const detail = [String(r.item)];
+  if (r.quantity !== undefined) detail.push(`数量 ${r.quantity}`);
+  if (r.rank !== undefined) detail.push(`第${r.rank}名`);
+  if (r.from_year !== undefined) detail.push(`${r.from_year}—${r.to_year}年`);
+  return detail.join('，');
+}
+
 /** One line describing a record in the records list and the printed table. */
 export function describeRecord(r) {
   const parts = [];
@@ -196,7 +206,7 @@ export function describeRecord(r) {
     case 'converted':
       // A pack with a conversion table may let a record name an item instead of hours.
       if (r.hours !== undefined) parts.push(`${r.hours}学时`);
-      if (r.item !== undefined) parts.push(String(r.item));
+      if (r.item !== undefined) parts.push(conversionDetail(r));
       if (r.for_year) parts.push(`计入${r.for_year}年度`);
       break;
     case 'registered':

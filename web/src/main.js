@@ -15,6 +15,8 @@ const post = framed ? framePoster(query.get('parent-origin')) : null;
 const calculator = mountCalculator(document.getElementById('cehours'), {
   startCore,
   compact: framed,
+  // The page's own rules card (核对规则, another pack from a file); a framed calculator is the host's, with its pack.
+  ruleTools: !framed,
   onResult: post && ((result) => post({ type: 'cehours-result', result })),
   onError: post && ((error) => post({ type: 'cehours-error', code: error.code, message: error.message })),
 });

@@ -3,7 +3,8 @@
 // record to the page, which lets the core check it once more.
 
 import { el, replaceChildren } from './dom.js';
-import { KINDS, kindInfo, fieldsOf, recordToValues, valuesToRecord, COMMON_MODULES } from './kinds.js';
+import { KINDS, kindInfo, recordToValues, COMMON_MODULES } from './kinds.js';
+import { formSpecs, formRecord, conversionValues } from './conversion_fields.js';
 import { clauseText, clauseTitle } from './pack.js';
 
 /**
@@ -36,6 +37,16 @@ export function createRecordForm(form, hooks) {
   form.noValidate = true;
   form.addEventListener('submit', (event) => { event.preventDefault(); submit(); });
 
+  // The fields of the chosen kind; a conversion's follow the pack's table item (conversion_fields.js).
+  const specsNow = () => formSpecs(kind, hooks.pack(), values);
+
+  // A choice that changes which fields are asked (a table item): redraw, keeping what was typed.
+  function rerender(event) {
+    keepValues();
+    renderFields();
+    form.querySelector(`#${event.target.id}`).focus();
+  }
+
   function control(spec) {
     const id = `f-${spec.name}`;
     const common = { id, name: spec.name, 'aria-describedby': `${id}-err` };
@@ -44,13 +55,19 @@ export function createRecordForm(form, hooks) {
         return el('input', { ...common, type: 'date', value: values[spec.name] || '' });
       case 'decimal':
         return el('input', { ...common, type: 'text', inputmode: 'decimal', autocomplete: 'off', value: values[spec.name] || '' });
+      case 'integer':
+        return el('input', { ...common, type: 'text', inputmode: 'numeric', autocomplete: 'off', value: values[spec.name] || '' });
       case 'text':
         return el('input', { ...common, type: 'text', list: spec.list, autocomplete: 'off', value: values[spec.name] || '' });
       case 'checkbox':
         return el('input', { ...common, type: 'checkbox', checked: values[spec.name] === undefined ? Boolean(spec.default) : values[spec.name] });
-      case 'select':
-        return el('select', common, el('option', { value: '' }, '请选择'),
-          spec.options.map(([v, label]) => el('option', { value: v, selected: values[spec.name] === v }, label)));
+      case 'select': {
+        const option = ([v, label]) => el('option', { value: v, selected: values[spec.name] === v }, label);
+        return el('select', { ...common, onchange: spec.rerender ? rerender : null }, el('option', { value: '' }, '请选择'),
+          spec.groups
+            ? spec.groups.map(([label, options]) => el('optgroup', { label }, options.map(option)))
+            : spec.options.map(option));
+      }
       case 'year':
         return el('select', common,
           el('option', { value: '' }, spec.optional || '请选择'),
@@ -67,7 +84,7 @@ export function createRecordForm(form, hooks) {
     replaceChildren(basis,
       el('summary', {}, `依据：${info.clause} ${clauseTitle(info.clause, hooks.pack())}`.trim()),
       el('blockquote', {}, quote || '（规则包载入后显示原文）'));
-    replaceChildren(fieldsBox, fieldsOf(kind).map((spec) => {
+    replaceChildren(fieldsBox, specsNow().map((spec) => {
       const input = control(spec);
       const error = el('p', { class: 'field-error', id: `f-${spec.name}-err`, hidden: true });
       const hint = spec.hint ? el('p', { class: 'hint' }, spec.hint) : null;
@@ -81,7 +98,7 @@ export function createRecordForm(form, hooks) {
 
   function readValues() {
     const read = {};
-    for (const spec of fieldsOf(kind)) {
+    for (const spec of specsNow()) {
       const input = form.querySelector(`#f-${spec.name}`);
       if (input) read[spec.name] = spec.type === 'checkbox' ? input.checked : input.value;
     }
@@ -95,7 +112,7 @@ export function createRecordForm(form, hooks) {
 
   function showErrors(errors, message) {
     let first = null;
-    for (const spec of fieldsOf(kind)) {
+    for (const spec of specsNow()) {
       const input = form.querySelector(`#f-${spec.name}`);
       const box = form.querySelector(`#f-${spec.name}-err`);
       const text = errors[spec.name] || '';
@@ -105,7 +122,7 @@ export function createRecordForm(form, hooks) {
       if (text && !first) first = input;
     }
     // An error about a field this form does not show (should not happen) is still said.
-    const shown = new Set(fieldsOf(kind).map((spec) => spec.name));
+    const shown = new Set(specsNow().map((spec) => spec.name));
     const unshown = Object.keys(errors).filter((name) => !shown.has(name)).map((name) => errors[name]);
     const text = [...unshown, message].filter(Boolean).join('；');
     formError.textContent = text;
@@ -126,7 +143,7 @@ export function createRecordForm(form, hooks) {
   }
 
   async function check() {
-    const { record, errors } = valuesToRecord(kind, readValues());
+    const { record, errors } = formRecord(kind, hooks.pack(), readValues());
     if (!record) {
       showErrors(errors, '请按提示修改标红的项目。');
       return;
@@ -158,7 +175,7 @@ export function createRecordForm(form, hooks) {
     edit(index, record) {
       editing = index;
       kind = record.kind;
-      values = recordToValues(record);
+      values = { ...recordToValues(record), ...conversionValues(record, hooks.pack()) };
       legend.textContent = `修改第${index + 1}条记录`;
       submitButton.textContent = '保存修改';
       cancelButton.hidden = false;

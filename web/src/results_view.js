@@ -5,6 +5,7 @@
 import { el, replaceChildren } from './dom.js';
 import { CATEGORY_LABEL } from './kinds.js';
 import { clauseText } from './pack.js';
+import { figureNotes } from './figure_notes.js';
 
 const STATUS = { complete: '已达标', open: '未达标', closed: '已截止' };
 const ROLE = { current: '本年度', make_up: '补修' };
@@ -21,7 +22,14 @@ function clauseChip(clause, result, pack) {
   return [button, text];
 }
 
-function bar(year, category, numbers, currentYear) {
+/** The pack's readings behind a figure, folded beside it (figure_notes.js); nothing when none applies. */
+function notesBeside(notes, result, pack) {
+  if (!notes.length) return null;
+  return el('details', { class: 'figure-note' }, el('summary', {}, '说明：本工具对通知的理解'),
+    notes.map((n) => el('p', { 'data-note': n.id }, n.text, ' ', n.clause ? clauseChip(n.clause, result, pack) : null)));
+}
+
+function bar(year, category, numbers, currentYear, context) {
   const { required, earned, remaining } = numbers;
   const percent = required > 0 ? Math.min(100, (earned / required) * 100) : 100;
   const fill = el('span', { class: 'fill' });
@@ -35,15 +43,17 @@ function bar(year, category, numbers, currentYear) {
   el('div', { class: 'bar', role: 'progressbar', 'aria-label': `${year}年度${CATEGORY_LABEL[category]}学时`,
     'aria-valuemin': 0, 'aria-valuemax': required, 'aria-valuenow': Math.min(earned, required),
     'aria-valuetext': `已取得${earned}学时，需${required}学时` }, fill),
-  transferNote(numbers.transferred, currentYear));
+  notesBeside(context.notes.bar(year, category), context.result, context.pack),
+  transferNote(numbers.transferred, currentYear, context));
 }
 
 // transferred > 0: surplus received from the current year; < 0: surplus given to make-up years (四（二）).
-function transferNote(transferred, currentYear) {
+function transferNote(transferred, currentYear, context) {
   if (!transferred) return null;
-  return el('p', { class: 'transfer' }, transferred > 0
+  return el('div', { class: 'transfer' }, el('p', {}, transferred > 0
     ? `其中 ${transferred} 学时由${currentYear}年度超出部分补入（四（二））`
-    : `超出部分中有 ${-transferred} 学时补入往年（四（二））`);
+    : `超出部分中有 ${-transferred} 学时补入往年（四（二））`),
+  notesBeside(context.notes.transfer(), context.result, context.pack));
 }
 
 function deadlineText(y) {
@@ -52,7 +62,8 @@ function deadlineText(y) {
   return `截止日期 ${y.deadline}，还剩 ${y.days_left} 天`;
 }
 
-function yearCard(y, result, pack) {
+function yearCard(y, result, pack, notes) {
+  const context = { notes, result, pack };
   const current = result.years.find((c) => c.role === 'current');
   const lines = result.lines.filter((l) => l.year === y.year);
   const suggestions = result.suggestions.filter((s) => s.year === y.year);
@@ -62,14 +73,16 @@ function yearCard(y, result, pack) {
       el('h3', { id: `year-${y.year}` }, `${y.year}年度`, y.role ? el('span', { class: 'role' }, ROLE[y.role] || y.role) : null),
       el('span', { class: 'badge' }, STATUS[status] || status)),
     el('p', { class: 'deadline' }, deadlineText(y)),
-    bar(y.year, 'public', y.public, current && current.year),
-    bar(y.year, 'professional', y.professional, current && current.year),
+    notesBeside(notes.deadline(y.year), result, pack),
+    bar(y.year, 'public', y.public, current && current.year, context),
+    bar(y.year, 'professional', y.professional, current && current.year, context),
     lines.length
       ? el('details', { class: 'lines', open: true }, el('summary', {}, `计入的学时（${lines.length}项）`),
         el('ul', {}, lines.map((l) => el('li', { 'data-record': l.record === undefined ? null : l.record },
           el('span', { class: 'line-text' }, l.record === undefined ? '' : `第${l.record + 1}条 `, l.text),
           el('span', { class: 'line-hours' }, `${CATEGORY_LABEL[l.category]} ${l.hours}`),
-          clauseChip(l.clause, result, pack)))))
+          clauseChip(l.clause, result, pack),
+          notesBeside(notes.line(l), result, pack)))))
       : el('p', { class: 'muted' }, '本年度还没有计入的学时。'),
     suggestions.length
       ? el('div', { class: 'suggestions' }, el('h4', {}, '最快的补齐方式'),
@@ -91,11 +104,13 @@ export function summarize(result) {
  * @param {HTMLElement} box  the results container
  * @param {object} result  an ok result document
  * @param {object|null} pack
+ * @param {object[]} [records]  the records evaluated, to place each reading beside the lines it explains
  */
-export function renderResults(box, result, pack) {
+export function renderResults(box, result, pack, records = []) {
   const years = result.years.slice().sort((a, b) => b.year - a.year);
+  const notes = figureNotes(pack, result, records);
   replaceChildren(box,
-    years.map((y) => yearCard(y, result, pack)),
+    years.map((y) => yearCard(y, result, pack, notes)),
     result.warnings.length
       ? el('section', { class: 'warnings', 'aria-labelledby': 'warnings-h' },
         el('h3', { id: 'warnings-h' }, `提醒（${result.warnings.length}）`),
