@@ -9,10 +9,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ROOT, CLI, launch, openPage, addRecord, setAffiliation, setAssessmentDate, shownYears, savedState,
+  ROOT, CLI, PAGE_URL, launch, openPage, waitForResult, addRecord, setAffiliation, setAssessmentDate, shownYears, savedState,
   assertMatchesCli, writeJson, screenshotPath,
 } from './helpers.mjs';
 
@@ -269,4 +270,29 @@ test('a date the pack does not cover is said beside the date field', async () =>
   await setAssessmentDate(page, '2017-11-26');
   assert.equal(await page.isVisible('#as-of-pack'), false);
   await session.check();
+});
+
+test('no axe violations: the check report, a refused pack, the table form, readings opened', async () => {
+  // axe is injected as a script; the page's CSP would (rightly) refuse it.
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(PAGE_URL);
+  await waitForResult(page);
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const violations = () => page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  await page.click('#sample');
+  await page.waitForSelector('.figure-note');
+  for (const summary of await page.$$('.figure-note summary')) await summary.click();
+  await runCheck(page);
+  assert.deepEqual(await violations(), [], 'check report, readings opened');
+  await usePackFiles(page, [join(PACKS, 'broken/missing-citation.json')]);
+  await usePackFiles(page, [EXAMPLE, EXAMPLE_CASES]);
+  await page.selectOption('#f-kind', 'converted');
+  await page.selectOption('#f-item', 'journal_paper');
+  await page.click('#f-submit');
+  assert.deepEqual(await violations(), [], 'table form with errors');
+  await context.close();
 });

@@ -22,14 +22,17 @@ function clauseChip(clause, result, pack) {
   return [button, text];
 }
 
-/** The pack's readings behind a figure, folded beside it (figure_notes.js); nothing when none applies. */
-function notesBeside(notes, result, pack) {
+/**
+ * The pack's readings behind a figure, folded beside it (figure_notes.js); nothing when none applies.
+ * The clause is named as text (its quote is a tap away in the list of readings below): no button folded out of sight.
+ */
+function notesBeside(notes) {
   if (!notes.length) return null;
   return el('details', { class: 'figure-note' }, el('summary', {}, '说明：本工具对通知的理解'),
-    notes.map((n) => el('p', { 'data-note': n.id }, n.text, ' ', n.clause ? clauseChip(n.clause, result, pack) : null)));
+    notes.map((n) => el('p', { 'data-note': n.id }, n.text, n.clause ? `（${n.clause}）` : '')));
 }
 
-function bar(year, category, numbers, currentYear, context) {
+function bar(year, category, numbers, currentYear, notes) {
   const { required, earned, remaining } = numbers;
   const percent = required > 0 ? Math.min(100, (earned / required) * 100) : 100;
   const fill = el('span', { class: 'fill' });
@@ -43,17 +46,17 @@ function bar(year, category, numbers, currentYear, context) {
   el('div', { class: 'bar', role: 'progressbar', 'aria-label': `${year}年度${CATEGORY_LABEL[category]}学时`,
     'aria-valuemin': 0, 'aria-valuemax': required, 'aria-valuenow': Math.min(earned, required),
     'aria-valuetext': `已取得${earned}学时，需${required}学时` }, fill),
-  notesBeside(context.notes.bar(year, category), context.result, context.pack),
-  transferNote(numbers.transferred, currentYear, context));
+  notesBeside(notes.bar(year, category)),
+  transferNote(numbers.transferred, currentYear, notes));
 }
 
 // transferred > 0: surplus received from the current year; < 0: surplus given to make-up years (四（二）).
-function transferNote(transferred, currentYear, context) {
+function transferNote(transferred, currentYear, notes) {
   if (!transferred) return null;
   return el('div', { class: 'transfer' }, el('p', {}, transferred > 0
     ? `其中 ${transferred} 学时由${currentYear}年度超出部分补入（四（二））`
     : `超出部分中有 ${-transferred} 学时补入往年（四（二））`),
-  notesBeside(context.notes.transfer(), context.result, context.pack));
+  notesBeside(notes.transfer()));
 }
 
 function deadlineText(y) {
@@ -63,7 +66,6 @@ function deadlineText(y) {
 }
 
 function yearCard(y, result, pack, notes) {
-  const context = { notes, result, pack };
   const current = result.years.find((c) => c.role === 'current');
   const lines = result.lines.filter((l) => l.year === y.year);
   const suggestions = result.suggestions.filter((s) => s.year === y.year);
@@ -73,16 +75,16 @@ function yearCard(y, result, pack, notes) {
       el('h3', { id: `year-${y.year}` }, `${y.year}年度`, y.role ? el('span', { class: 'role' }, ROLE[y.role] || y.role) : null),
       el('span', { class: 'badge' }, STATUS[status] || status)),
     el('p', { class: 'deadline' }, deadlineText(y)),
-    notesBeside(notes.deadline(y.year), result, pack),
-    bar(y.year, 'public', y.public, current && current.year, context),
-    bar(y.year, 'professional', y.professional, current && current.year, context),
+    notesBeside(notes.deadline(y.year)),
+    bar(y.year, 'public', y.public, current && current.year, notes),
+    bar(y.year, 'professional', y.professional, current && current.year, notes),
     lines.length
       ? el('details', { class: 'lines', open: true }, el('summary', {}, `计入的学时（${lines.length}项）`),
         el('ul', {}, lines.map((l) => el('li', { 'data-record': l.record === undefined ? null : l.record },
           el('span', { class: 'line-text' }, l.record === undefined ? '' : `第${l.record + 1}条 `, l.text),
           el('span', { class: 'line-hours' }, `${CATEGORY_LABEL[l.category]} ${l.hours}`),
           clauseChip(l.clause, result, pack),
-          notesBeside(notes.line(l), result, pack)))))
+          notesBeside(notes.line(l))))))
       : el('p', { class: 'muted' }, '本年度还没有计入的学时。'),
     suggestions.length
       ? el('div', { class: 'suggestions' }, el('h4', {}, '最快的补齐方式'),
