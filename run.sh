@@ -14,8 +14,9 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 packages=(cmake g++ make nodejs npm emscripten nlohmann-json3-dev doctest-dev)
 if [ "${1:-}" = "--build-only" ] && [ "${2:-}" = "--with-test-tools" ]; then
   # Chromium for the browser tests (a Chinese font so screenshots show text),
-  # clang with its sanitizer and libFuzzer runtimes for the hostile-input suite.
-  packages+=(chromium fonts-wqy-microhei clang libclang-rt-14-dev)
+  # clang with its sanitizer and libFuzzer runtimes for the hostile-input
+  # suite, python3-jsonschema to check the rule packs against their schema.
+  packages+=(chromium fonts-wqy-microhei clang libclang-rt-14-dev python3 python3-jsonschema)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -1,18 +1,29 @@
 #!/usr/bin/env bash
 # Every test, on a fresh Debian machine: installs what is missing, builds
-# everything (through run.sh --build-only), then runs each suite in turn.
+# everything (through run.sh), then runs each suite in turn, fastest first.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 ./run.sh --build-only --with-test-tools
 
-echo "== doctest suite and CLI fixtures (native)"
+echo "== native: doctest suite, CLI fixtures, rule packs and their cases, hostile corpus"
 ctest --preset native
 
-echo "== the same fixtures through the wasm build, byte-identical to the CLI"
+echo "== wasm in Node: fixtures byte-identical to the CLI, check-pack reports, hostile corpus"
 node tests/wasm/parity_test.mjs
+node tests/packs/wasm_check_pack_test.mjs
+node tests/hostile/run_wasm.mjs
 
-echo "== the page in headless Chromium: forms vs CLI, persistence, accessibility, screenshots"
+echo "== size budget of what a visitor downloads"
+node tests/bench/size_budget.mjs
+
+echo "== the page in headless Chromium: forms vs CLI, persistence, hostile input, accessibility, screenshots"
 tests/browser/run.sh
+
+echo "== the whole native suite under AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake --workflow --preset asan
+
+echo "== a bounded libFuzzer run over evaluate_json (tests/fuzz/README.md: running it longer)"
+tests/fuzz/run.sh 60
 
 echo "All tests passed."

@@ -1,0 +1,26 @@
+// The size test of issue 6: sizes are deterministic, so unlike timings they
+// can fail a build. Fails when a shipped file grows past its gzip budget
+// (size_budget.json says why each budget is what it is).
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const budgets = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'size_budget.json'), 'utf8'));
+
+function filesOf(path) {
+  const full = join(root, path);
+  if (!existsSync(full)) throw new Error(`${path} is missing: build it first (./run.sh --build-only)`);
+  if (!statSync(full).isDirectory()) return [full];
+  return readdirSync(full).map((name) => join(full, name)).filter((file) => statSync(file).isFile());
+}
+
+let failed = false;
+for (const budget of budgets.budgets) {
+  const bytes = filesOf(budget.path).reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+  const over = bytes > budget.gzip_bytes;
+  failed ||= over;
+  console.log(`${over ? 'OVER' : 'ok  '}  ${budget.path}: ${bytes} bytes gzip -9, budget ${budget.gzip_bytes}`);
+}
+process.exit(failed ? 1 : 0);
