@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the embed (dist/embed/, <cehours-calculator>, the bureau
 # example under a strict CSP, the iframe alternative) with Debian's Chromium
-# through the playwright-core that tests/browser installs. Needs the wasm
+# through the playwright-core (and axe-core) that tests/browser installs. Needs the wasm
 # build (build/wasm/cehours_core.{js,wasm}) and build/native/cehours, the CLI
 # that is the reference for every number. dist/ is rebuilt first
 # (deterministic, about a second) so the tests see the current web/ sources.
@@ -19,7 +19,9 @@ wasm="$root/build/wasm/cehours_core.wasm"
 node "$root/web/build_page.mjs" --glue "$glue" --wasm "$wasm" --out "$root/dist/cehours.html"
 node "$root/web/build_embed.mjs" --glue "$glue" --wasm "$wasm" --out "$root/dist/embed"
 
-(cd "$root/tests/browser" && npm ci --no-audit --no-fund --loglevel=error)
+# tests/browser/run.sh (run before this by test.sh) keeps those packages current;
+# installing again here would pull them from under a browser suite still running.
+[ -d "$root/tests/browser/node_modules/playwright-core" ] || (cd "$root/tests/browser" && npm ci --no-audit --no-fund --loglevel=error)
 cd "$here"
 # One test file at a time: two cores are shared with the rest of the build.
 node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec ./*.test.mjs

@@ -16,7 +16,6 @@ import { createRecordForm } from './record_form.js';
 import { renderRecords } from './records_list.js';
 import { renderResults, summarize } from './results_view.js';
 import { renderPrintSheet } from './print_sheet.js';
-import { mountRulePanel } from './rule_panel.js';
 import { showPackPeriod, dateRefused } from './pack_period.js';
 import { SAMPLE } from './sample.js';
 
@@ -35,7 +34,8 @@ const SHOWN_ERRORS = 5;
  * @param {string} [options.lang]  'zh-CN' (default) or 'en', for the calculator's frame
  * @param {boolean} [options.compact]  one column whatever the width
  * @param {boolean} [options.embedded]  a region of another site's page (no landmarks, no skip link)
- * @param {boolean} [options.ruleTools]  the rules card: 核对规则 and another pack from a file (rule_panel.js)
+ * @param {Function} [options.ruleTools]  mountRulePanel (rule_panel.js) for the rules card: 核对规则 and another pack
+ *   from a file; passed in, not imported, so the embed (which never shows it) does not download it
  * @param {string} [options.sharePrefix]  the URL fragment's prefix for share links (doc.js's default when absent)
  * @param {(result: object) => void} [options.onResult]  after every recomputation, with the result document
  * @param {(error: {code: string, message: string, errors?: object[]}) => void} [options.onError]  the pack or the core failed
@@ -70,7 +70,7 @@ export function mountCalculator(container, options) {
     submit: submitRecord,
   });
 
-  const rulePanel = options.ruleTools ? mountRulePanel(container.querySelector('.layout'), {
+  const rulePanel = options.ruleTools ? options.ruleTools(container.querySelector('.layout'), {
     pack: () => pack,
     check: async () => {
       await ready;

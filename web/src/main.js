@@ -7,6 +7,7 @@ import { mountCalculator } from './calculator.js';
 import { startCore } from './core.js';
 import { todayLocal } from './dates.js';
 import { framePoster } from './frame_poster.js';
+import { mountRulePanel } from './rule_panel.js';
 
 const query = new URLSearchParams(window.location.search);
 const framed = query.get('embed') === '1';
@@ -16,7 +17,7 @@ const calculator = mountCalculator(document.getElementById('cehours'), {
   startCore,
   compact: framed,
   // The page's own rules card (核对规则, another pack from a file); a framed calculator is the host's, with its pack.
-  ruleTools: !framed,
+  ruleTools: framed ? null : mountRulePanel,
   onResult: post && ((result) => post({ type: 'cehours-result', result })),
   onError: post && ((error) => post({ type: 'cehours-error', code: error.code, message: error.message })),
 });
