@@ -3,7 +3,6 @@
 #include <optional>
 
 #include "default_rule_pack.hpp"
-#include "limits.hpp"
 #include "records.hpp"
 #include "result_document.hpp"
 #include "strict_json.hpp"
@@ -11,8 +10,6 @@
 namespace cehours {
 namespace {
 
-constexpr JsonLimits kLimits{limits::kMaxDocumentBytes, limits::kMaxDepth};
-constexpr JsonLimits kPackLimits{limits::kMaxPackBytes, limits::kMaxDepth, limits::kMaxPackValues};
 
 // A page recomputes on every change with the same pack: parse it once.
 struct PackCache {
@@ -23,7 +20,7 @@ struct PackCache {
 const RulePack* load_pack(std::string_view text, Errors& errors) {
     static PackCache cache;
     if (cache.pack && cache.text == text) return &*cache.pack;
-    const auto document = parse_strict_json(text, kPackLimits, "rules", errors);
+    const auto document = parse_strict_json(text, kPackJsonLimits, "rules", errors);
     if (!document) return nullptr;
     auto pack = read_rule_pack(*document, errors);
     if (!pack) return nullptr;
@@ -46,7 +43,7 @@ std::string evaluate_json(std::string_view records_json, std::string_view pack_j
         errors.push_back({"today", "invalid_date", "系统日期无效：" + std::string(today)});
         return error_document(errors);
     }
-    const auto document = parse_strict_json(records_json, kLimits, "", errors);
+    const auto document = parse_strict_json(records_json, JsonLimits{}, "", errors);
     if (!document) return error_document(errors);
     const auto records = read_records(*document, *pack, *today_date, errors);
     if (!records) return error_document(errors);

@@ -3,7 +3,6 @@
 #include "cehours.hpp"
 #include "conformance.hpp"
 #include "default_cases.hpp"
-#include "limits.hpp"
 #include "result_document.hpp"
 #include "rule_pack.hpp"
 #include "strict_json.hpp"
@@ -11,7 +10,6 @@
 namespace cehours {
 namespace {
 
-constexpr JsonLimits kLimits{limits::kMaxDocumentBytes, limits::kMaxDepth};
 
 Json errors_document(const Errors& errors) { return Json::parse(error_document(errors), nullptr, false).at("errors"); }
 
@@ -26,7 +24,7 @@ Json check_pack(std::string_view pack_text, std::optional<std::string_view> case
     }
     Errors errors;
     std::optional<RulePack> pack;
-    if (const auto document = parse_strict_json(pack_text, kLimits, "rules", errors)) pack = read_rule_pack(*document, errors);
+    if (const auto document = parse_strict_json(pack_text, kPackJsonLimits, "rules", errors)) pack = read_rule_pack(*document, errors);
 
     Json report = {{"ok", false}, {"pack", nullptr}, {"errors", Json::array()}, {"cases", Json::array()},
                    {"passed", 0}, {"failed", 0}};
@@ -34,7 +32,7 @@ Json check_pack(std::string_view pack_text, std::optional<std::string_view> case
     if (!cases_text) {
         errors.push_back({"cases", "cases_missing", "没有找到规则包的核对用例（应与规则包放在一起，如 linyi-2017.cases.json）"});
     } else if (pack) {
-        if (const auto cases = parse_strict_json(*cases_text, kLimits, "cases", errors)) {
+        if (const auto cases = parse_strict_json(*cases_text, JsonLimits{}, "cases", errors)) {
             int passed = 0;
             for (const CaseOutcome& outcome : run_cases(*cases, *pack, errors)) {
                 passed += outcome.passed() ? 1 : 0;

@@ -24,6 +24,10 @@ struct JsonLimits {
     std::size_t max_number_chars = limits::kMaxNumberChars;
 };
 
+// A rule pack is read under tighter bounds than a records document: it is
+// small, and the pack reader looks items up in lists.
+inline constexpr JsonLimits kPackJsonLimits{limits::kMaxPackBytes, limits::kMaxDepth, limits::kMaxPackValues};
+
 // On failure returns nullopt and appends one error whose path is where the
 // reading stopped: `root_path` itself, or the field under it ("records[3].hours").
 [[nodiscard]] std::optional<Json> parse_strict_json(std::string_view text, const JsonLimits& limits,
