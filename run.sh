@@ -11,7 +11,11 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Debian packages the build needs (and, with --with-test-tools, the tests);
 # installed only when missing.
-packages=(cmake g++ make nodejs npm emscripten nlohmann-json3-dev doctest-dev)
+packages=(cmake g++ make emscripten nlohmann-json3-dev doctest-dev)
+# Node.js and npm may come from elsewhere (NodeSource's nodejs bundles npm and
+# conflicts with Debian's npm package): ask Debian only for what is missing.
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 if [ "${1:-}" = "--build-only" ] && [ "${2:-}" = "--with-test-tools" ]; then
   # Chromium for the browser tests (a Chinese font so screenshots show text),
   # clang with its sanitizer and libFuzzer runtimes for the hostile-input
