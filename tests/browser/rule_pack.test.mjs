@@ -260,11 +260,13 @@ test('a date the pack does not cover is said beside the date field', async () =>
   await page.waitForSelector('#as-of-pack.refused:not([hidden])');
   assert.match(await page.textContent('#as-of-pack'), /早于规则包.*需要适用于2014年的规则包/);
   assert.match(await page.textContent('#summary'), /^无法计算/);
+  assert.equal(await page.isVisible('#as-of-note'), false, 'no "按…计算" beside a refused date');
   assert.equal(await page.locator('#records-list > li').count(), 1, 'the records stay');
   // After valid_until: computed, every year closed, with the warning beside the date.
   await setAssessmentDate(page, '2018-06-01');
   assert.equal(await page.isVisible('#as-of-pack.after'), true);
   assert.match(await page.textContent('#as-of-pack'), /已过本规则包的适用期/);
+  assert.equal(await page.isVisible('#as-of-note'), true);
   assert.deepEqual((await shownYears(page)).map((y) => y.status), ['closed', 'closed', 'closed']);
   // Inside the period: nothing to say.
   await setAssessmentDate(page, '2017-11-26');

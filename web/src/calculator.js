@@ -149,7 +149,7 @@ export function mountCalculator(container, options) {
   function renderAll() {
     renderSituation();
     result = core ? evaluateState(state) : null;
-    showPackPeriod($('as-of-pack'), result);
+    showPackPeriod($('as-of-pack'), result, $('as-of-note'));
     const count = state.records.length;
     $('records-count').textContent = count ? `（${count}条）` : '';
     $('records-empty').hidden = count > 0;

@@ -5,7 +5,7 @@
 // table does not list, the form asks for certified hours as before (二（二）3).
 // Every amount, unit and cap shown comes from the pack; the core computes the hours.
 
-import { fieldsOf, valuesToRecord } from './kinds.js';
+import { fieldsOf, valuesToRecord, normalizeNumber } from './kinds.js';
 
 // The item choice meaning "not in the table: hours as certified". Item ids
 // are JSON keys chosen by the bureau; this one is not a plausible key.
@@ -14,8 +14,6 @@ const CERTIFIED = '#certified';
 const MAX_QUANTITY = 500;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
-
-const LABEL_OF_SUBTYPE = { training: '培训进修', self_study: '自学', research: '科研成果', publication: '论文著作' };
 
 /** The table's items as [id, item] in pack order, or null when the pack has no table. */
 export function conversionItems(pack) {
@@ -27,7 +25,7 @@ export function conversionItems(pack) {
 
 function subtypeLabel(pack, subtype) {
   const named = pack.record_kinds && pack.record_kinds.converted && pack.record_kinds.converted.subtypes;
-  return (named && named[subtype]) || LABEL_OF_SUBTYPE[subtype] || subtype;
+  return (named && named[subtype]) || subtype;
 }
 
 function findItem(pack, id) {
@@ -103,8 +101,7 @@ export function formSpecs(kind, pack, values) {
 
 function readNumber(text, spec, whole) {
   const example = spec.example || (whole ? '2' : '3 或 3.5');
-  const t = String(text || '').trim().replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFF10 + 48))
-    .replace(/[\uFF0E\u3002]/g, '.');
+  const t = normalizeNumber(text || '');
   if (t === '') return spec.optional ? {} : { error: `请填写${spec.label}` };
   if (whole && !/^\d+$/.test(t)) return { error: `${spec.label}应为整数，例如 ${example}` };
   if (!/^\d+(\.\d)?$/.test(t)) {

@@ -89,7 +89,7 @@ export function recordToValues(record) {
 }
 
 // Full-width digits and points, as typed with a Chinese input method.
-function normalizeNumber(text) {
+export function normalizeNumber(text) {
   return String(text).trim()
     .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFF10 + 48))
     .replace(/[\uFF0E\u3002]/g, '.');

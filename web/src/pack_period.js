@@ -7,13 +7,15 @@
 /**
  * @param {HTMLElement} box  the paragraph under the date field
  * @param {object|null} result  the core's answer (ok or not)
+ * @param {HTMLElement} dateNote  "按…计算" under the date field: hidden while the date is refused
  */
-export function showPackPeriod(box, result) {
+export function showPackPeriod(box, result, dateNote) {
   const refused = result && !result.ok && result.errors.find((e) => e.code === 'as_of_outside_pack');
   const after = result && result.ok && result.warnings.find((w) => w.code === 'after_pack_period');
   box.textContent = refused ? `无法计算：${refused.message}。请改用规则包适用期内的日期。` : after ? after.text : '';
   box.className = `pack-period ${refused ? 'refused' : 'after'}`;
   box.hidden = !refused && !after;
+  dateNote.hidden = Boolean(refused);
 }
 
 /** True when the core refused the date rather than the records: say so, not "your records are wrong". */
