@@ -20,6 +20,9 @@ node tests/bench/size_budget.mjs
 echo "== the page in headless Chromium: forms vs CLI, persistence, hostile input, accessibility, screenshots"
 tests/browser/run.sh
 
+echo "== the embed: <cehours-calculator> under a strict CSP header, the iframe, the bureau example"
+tests/embed/run.sh
+
 echo "== the whole native suite under AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake --workflow --preset asan
 
