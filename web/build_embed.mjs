@@ -45,7 +45,7 @@ function build({ glue, wasm, out }) {
   const layout = glueLayout(readFileSync(glue, 'utf8'));
   // document.currentScript is only set while the script first runs: read it then.
   const script = [
-    '/* <cehours-calculator> 继续教育学时自查 — see web/EMBEDDING.md. Needs cehours-core.wasm beside it. */',
+    '/* <cehours-calculator> 继续教育学时自查 — see the Embedding section of README.md. Needs cehours-core.wasm beside it. */',
     '(() => {',
     "const script = document.currentScript || document.querySelector('script[src*=\"cehours-embed.js\"]');",
     `${calculator}.defineEmbed({ layout: ${JSON.stringify(layout)}, css: ${JSON.stringify(css)}, wasmUrl: new URL('cehours-core.wasm', script.src).href });`,

@@ -1,6 +1,6 @@
 // <cehours-calculator>: the whole calculator in a shadow root, for another
 // site (the HR bureau's) to place with one script tag, and window.CeHours for
-// sites that draw their own UI. web/EMBEDDING.md is the site's manual.
+// sites that draw their own UI. the Embedding section of README.md is the site's manual.
 //
 // Nothing here needs 'unsafe-inline' or 'unsafe-eval': the styles go in as a
 // constructable stylesheet, the wasm is fetched from beside the script (same
