@@ -31,14 +31,14 @@ export async function loadCore(createModule, wasmBinary) {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
 
-  function withCString(text, use) {
-    if (text === null || text === undefined) return use(0);
+  // Hands the core (pointer, length) of the text's UTF-8; null gives (0, 0).
+  function withText(text, use) {
+    if (text === null || text === undefined) return use(0, 0);
     const bytes = encoder.encode(String(text));
-    const pointer = module._malloc(bytes.length + 1);
+    const pointer = module._malloc(bytes.length || 1);
     module.HEAPU8.set(bytes, pointer);
-    module.HEAPU8[pointer + bytes.length] = 0;
     try {
-      return use(pointer);
+      return use(pointer, bytes.length);
     } finally {
       module._free(pointer);
     }
@@ -52,16 +52,18 @@ export async function loadCore(createModule, wasmBinary) {
 
   return {
     evaluate(recordsJson, packJson, today) {
-      return withCString(recordsJson, (records) =>
-        withCString(packJson, (pack) =>
-          withCString(today, (day) => readAnswer(module._cehours_evaluate(records, pack, day)))));
+      return withText(recordsJson, (records, recordsLength) =>
+        withText(packJson, (pack, packLength) =>
+          withText(today, (day, dayLength) =>
+            readAnswer(module._cehours_evaluate(records, recordsLength, pack, packLength, day, dayLength)))));
     },
     defaultPack() {
       return readAnswer(module._cehours_default_pack());
     },
     checkPack(packJson = null, casesJson = null) {
-      return withCString(packJson, (pack) =>
-        withCString(casesJson, (cases) => readAnswer(module._cehours_check_pack(pack, cases))));
+      return withText(packJson, (pack, packLength) =>
+        withText(casesJson, (cases, casesLength) =>
+          readAnswer(module._cehours_check_pack(pack, packLength, cases, casesLength))));
     },
   };
 }

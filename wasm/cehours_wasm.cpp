@@ -15,13 +15,21 @@ namespace {
 std::string answer;
 std::string_view last;
 
+// Text arrives as (pointer, length), never NUL-terminated: the core must see
+// every byte a file or share link carries, a NUL and what follows included.
+std::string_view text(const char* data, std::size_t length) {
+    return data != nullptr ? std::string_view(data, length) : std::string_view();
+}
+
 }  // namespace
 
 extern "C" {
 
-const char* cehours_evaluate(const char* records_json, const char* pack_json, const char* today) {
-    answer = cehours::evaluate_json(records_json != nullptr ? records_json : "", pack_json != nullptr ? pack_json : "",
-                                    today != nullptr ? today : "");
+// An empty pack means the built-in one.
+const char* cehours_evaluate(const char* records_json, std::size_t records_length, const char* pack_json,
+                             std::size_t pack_length, const char* today, std::size_t today_length) {
+    answer = cehours::evaluate_json(text(records_json, records_length), text(pack_json, pack_length),
+                                    text(today, today_length));
     last = answer;
     return last.data();
 }
@@ -32,12 +40,13 @@ const char* cehours_default_pack() {
 }
 
 // The page's "核对规则": checks a rule pack and runs its conformance cases,
-// returning the check-pack report as JSON. A null or empty pack means the
-// built-in pack with its own cases; a null `cases_json` means none were found.
-const char* cehours_check_pack(const char* pack_json, const char* cases_json) {
+// returning the check-pack report as JSON. An empty pack means the built-in
+// pack with its own cases; a null `cases_json` means none were found.
+const char* cehours_check_pack(const char* pack_json, std::size_t pack_length, const char* cases_json,
+                               std::size_t cases_length) {
     const std::optional<std::string_view> cases =
-        cases_json != nullptr ? std::optional<std::string_view>(cases_json) : std::nullopt;
-    answer = cehours::check_pack_json(pack_json != nullptr ? pack_json : "", cases);
+        cases_json != nullptr ? std::optional<std::string_view>(text(cases_json, cases_length)) : std::nullopt;
+    answer = cehours::check_pack_json(text(pack_json, pack_length), cases);
     last = answer;
     return last.data();
 }
