@@ -102,9 +102,14 @@ for (const throttle of [1, 4]) {
   }
   for (const name of ['cehours', 'peer']) {
     const s = samples[name];
-    const range = (v) => `${ms(median(v))} [${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)}]`;
+    // A load that painted nothing contentful has no first-contentful-paint entry.
+    const range = (all) => {
+      const v = all.filter((x) => !Number.isNaN(x));
+      const missing = all.length - v.length;
+      return `${ms(median(v))} [${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)}]${missing ? ` (${missing} without a paint entry)` : ''}`;
+    };
     row([`${throttle}x`, name, range(s.paint), range(s.result),
-         name === 'peer' ? '' : `${(median(s.paint) / median(samples.peer.paint)).toFixed(2)}x`,
+         name === 'peer' ? '' : `${(median(s.paint.filter((x) => !Number.isNaN(x))) / median(samples.peer.paint.filter((x) => !Number.isNaN(x)))).toFixed(2)}x`,
          name === 'peer' ? '' : `${(median(s.result) / median(samples.peer.result)).toFixed(2)}x`]);
   }
 }
