@@ -21,6 +21,8 @@ const sizes = [10, 100, 1000, 10000];
 
 const median = (values) => { const s = [...values].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 const percentile = (values, p) => { const s = [...values].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; };
+// A load that painted nothing contentful has no first-contentful-paint entry (NaN).
+const measured = (values) => values.filter((value) => !Number.isNaN(value));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value) => `${value.toFixed(value < 1 ? 3 : 1)} ms`;
 const row = (cells) => console.log(`| ${cells.join(' | ')} |`);
@@ -102,14 +104,13 @@ for (const throttle of [1, 4]) {
   }
   for (const name of ['cehours', 'peer']) {
     const s = samples[name];
-    // A load that painted nothing contentful has no first-contentful-paint entry.
     const range = (all) => {
-      const v = all.filter((x) => !Number.isNaN(x));
+      const v = measured(all);
       const missing = all.length - v.length;
       return `${ms(median(v))} [${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)}]${missing ? ` (${missing} without a paint entry)` : ''}`;
     };
     row([`${throttle}x`, name, range(s.paint), range(s.result),
-         name === 'peer' ? '' : `${(median(s.paint.filter((x) => !Number.isNaN(x))) / median(samples.peer.paint.filter((x) => !Number.isNaN(x)))).toFixed(2)}x`,
+         name === 'peer' ? '' : `${(median(measured(s.paint)) / median(measured(samples.peer.paint))).toFixed(2)}x`,
          name === 'peer' ? '' : `${(median(s.result) / median(samples.peer.result)).toFixed(2)}x`]);
   }
 }
