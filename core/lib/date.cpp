@@ -3,11 +3,12 @@
 namespace cehours {
 namespace {
 
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int days_in_month(int year, int month) {
-    static const int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return month == 2 && is_leap(year) ? 29 : lengths[month - 1];
+// From the day numbers of two first days, so the calendar (leap years
+// included) lives in one place: day_number().
+long days_in_month(int year, int month) {
+    const Date first{year, month, 1};
+    const Date next = month == 12 ? Date{year + 1, 1, 1} : Date{year, month + 1, 1};
+    return next.day_number() - first.day_number();
 }
 
 std::string padded(int value, int width) {
