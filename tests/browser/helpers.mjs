@@ -24,6 +24,16 @@ export async function launch() {
   });
 }
 
+/** Collects what a test must see none of: console errors, page errors, and every request made. */
+export function watch(context, page) {
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  context.on('request', (r) => requests.push(r.url()));
+  return { problems, requests };
+}
+
 /**
  * A fresh context (own localStorage) and page, watching for console errors and
  * any request that is not the file itself. Call `session.check()` at the end.
@@ -31,11 +41,7 @@ export async function launch() {
 export async function openPage(browser, { width = 1280, height = 800 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
-  const problems = [];
-  const requests = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  context.on('request', (r) => requests.push(r.url()));
+  const { problems, requests } = watch(context, page);
   await page.goto(PAGE_URL);
   await waitForResult(page);
   return {

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ROOT } from '../browser/helpers.mjs';
+import { ROOT, watch } from '../browser/helpers.mjs';
 
 /** The policy issue 4 names: what a strict government site sends. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -82,11 +82,7 @@ export async function openSite(browser, url, { width = 1280, height = 900, route
     document.addEventListener('cehours-error', (e) => { (window.__cehours.errors[e.target.id] ||= []).push(e.detail); });
   });
   const page = await context.newPage();
-  const problems = [];
-  const requests = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  context.on('request', (r) => requests.push(r.url()));
+  const { problems, requests } = watch(context, page);
   await page.goto(url);
   return {
     context,
