@@ -342,7 +342,7 @@ TEST_SUITE("不计学时的记录都有说明") {
     }
 
     TEST_CASE("as_of defaults to today") {
-        const Json result = Json::parse(evaluate_json(R"({"records": []})", "", "2017-06-30"));
+        const Json result = Json::parse(evaluate_json(R"({"records": []})", cehours::test::linyi_2017_pack(), "2017-06-30"));
         CHECK(result.at("as_of") == "2017-06-30");
         CHECK(result.at("profile").at("affiliation") == "city");
     }

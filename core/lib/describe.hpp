@@ -1,0 +1,14 @@
+#pragma once
+// What a pack and the core together let a person enter, for a page to build
+// its forms from instead of keeping its own copy: the record kinds and their
+// fields (type, required, bounds, options), the years and their roles, the
+// affiliations, the conversion items, the module suggestions, the clause
+// labels, every error and warning code, and the input limits.
+#include "json.hpp"
+#include "rule_pack.hpp"
+
+namespace cehours {
+
+[[nodiscard]] Json describe(const RulePack& pack);
+
+}  // namespace cehours
