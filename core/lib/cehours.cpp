@@ -37,7 +37,7 @@ std::string describe_json(std::string_view pack_json) {
     Errors errors;
     const RulePack* pack = load_pack(pack_json.empty() ? default_rule_pack() : pack_json, errors);
     if (pack == nullptr) return error_document(errors);
-    return describe(*pack).dump();
+    return describe(*pack);
 }
 
 std::string evaluate_json(std::string_view records_json, std::string_view pack_json, std::string_view today) {

@@ -1,11 +1,13 @@
 #include "codes.hpp"
 
+#include <iterator>
+
 namespace cehours {
 namespace {
 
-const std::string kFieldPlaceholder = "{field}";
+constexpr char kFieldPlaceholder[] = "{field}";
 
-const std::vector<CodeDef> kCodes = {
+constexpr CodeDef kCodes[] = {
     // The JSON text itself.
     {"json_syntax", Severity::error, "不是有效的JSON：{位置}"},
     {"invalid_utf8", Severity::error, "含有无效的UTF-8编码，请以UTF-8保存文件"},
@@ -69,16 +71,17 @@ const std::vector<CodeDef> kCodes = {
 
 }  // namespace
 
-const std::vector<CodeDef>& codes() { return kCodes; }
+CodeRows codes() { return {std::begin(kCodes), std::end(kCodes)}; }
 
 const char* severity_id(Severity severity) { return severity == Severity::error ? "error" : "warning"; }
 
 bool is_registered_code(const std::string& code) {
+    const std::string placeholder = kFieldPlaceholder;
     for (const auto& entry : kCodes) {
         const std::string listed = entry.code;
         if (listed == code) return true;
-        if (listed.compare(0, kFieldPlaceholder.size(), kFieldPlaceholder) == 0) {
-            const std::string suffix = listed.substr(kFieldPlaceholder.size());
+        if (listed.compare(0, placeholder.size(), placeholder) == 0) {
+            const std::string suffix = listed.substr(placeholder.size());
             if (code.size() > suffix.size() && code.compare(code.size() - suffix.size(), suffix.size(), suffix) == 0) {
                 return true;
             }

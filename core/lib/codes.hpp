@@ -3,7 +3,6 @@
 // library's documented exception ids. describe() publishes it, the README's
 // table is checked against it, and a test requires every emitted code to be here.
 #include <string>
-#include <vector>
 
 namespace cehours {
 
@@ -15,7 +14,15 @@ struct CodeDef {
     const char* message;  // the message's shape; {…} stand for what the message fills in
 };
 
-[[nodiscard]] const std::vector<CodeDef>& codes();
+// The registry's rows: a constant array, for range-for.
+struct CodeRows {
+    const CodeDef* first;
+    const CodeDef* last;
+    [[nodiscard]] const CodeDef* begin() const { return first; }
+    [[nodiscard]] const CodeDef* end() const { return last; }
+};
+
+[[nodiscard]] CodeRows codes();
 [[nodiscard]] const char* severity_id(Severity severity);
 // Whether `code` is listed, a "{field}_…" entry matching any field name.
 [[nodiscard]] bool is_registered_code(const std::string& code);

@@ -1,6 +1,7 @@
 #include "describe.hpp"
 
 #include "codes.hpp"
+#include "json_writer.hpp"
 #include "limits.hpp"
 #include "vocabulary.hpp"
 
@@ -22,143 +23,174 @@ const char* type_id(FieldType type) {
     return "";
 }
 
-// Hours as a JSON number: 30, or 12.5.
-Json hours_json(Tenths value) { return value % 10 == 0 ? Json(value / 10) : Json(static_cast<double>(value) / 10); }
+// Written with the JSON writer, as the result document is: building a tree
+// of nlohmann values here would add its constructors to the page's wasm.
+class Describer {
+public:
+    explicit Describer(const RulePack& pack) : pack_(pack) {}
 
-Json option(const std::string& id, const std::string& name) { return {{"id", id}, {"name", name}}; }
-
-// A decimal's bounds are kept in tenths; the page sees hours and points.
-Json bound(const FieldDef& def, std::int64_t value) {
-    return def.type == FieldType::decimal ? hours_json(value) : Json(value);
-}
-
-Json options_of(Options source, const RulePack& pack, const ConversionItem* item) {
-    Json list = Json::array();
-    switch (source) {
-        case Options::language_levels:
-            for (const auto& [level, hours] : pack.language_level_hours) {
-                list.push_back(option(level, level + "级"));
-                list.back()["hours"] = hours_json(hours.value);
-            }
-            break;
-        case Options::converted_subtypes:
-            for (const auto& [id, name] : pack.converted_subtypes) {
-                if (item == nullptr || item->subtype == id) list.push_back(option(id, name));
-            }
-            break;
-        case Options::categories:
-            for (Category category : {Category::public_hours, Category::professional_hours}) {
-                list.push_back(option(category_id(category), category_name(category)));
-            }
-            break;
-        case Options::conversion_items:
-            for (const auto& entry : pack.conversion_items) list.push_back(option(entry.id, entry.name));
-            break;
-        case Options::ranks:
-            for (std::size_t i = 0; item != nullptr && i < item->amounts.size(); ++i) {
-                list.push_back(option(std::to_string(i + 1), "第" + std::to_string(i + 1) + "名（" +
-                                                                 format_tenths(item->amounts[i].value) + "学时）"));
-            }
-            break;
-        case Options::kinds:
-        case Options::affiliations:
-        case Options::none: break;
+    std::string write() {
+        out_.begin_object().field("ok", true);
+        out_.key("pack").begin_object()
+            .field("id", pack_.id)
+            .field("title", pack_.title)
+            .field("document_number", pack_.document_number)
+            .field("valid_from", pack_.valid_from.iso())
+            .field("valid_until", pack_.valid_until.iso())
+            .end_object();
+        out_.key("limits").begin_object()
+            .field("document_bytes", static_cast<std::int64_t>(limits::kMaxDocumentBytes))
+            .field("pack_bytes", static_cast<std::int64_t>(limits::kMaxPackBytes))
+            .field("records", static_cast<std::int64_t>(limits::kMaxRecords))
+            .end_object();
+        years();
+        affiliations();
+        kinds();
+        conversion_items();
+        out_.key("modules").begin_array();
+        for (const char* module : module_suggestions()) out_.string(module);
+        out_.end_array();
+        out_.key("clauses").begin_array();
+        for (const auto& clause : pack_.clauses) out_.begin_object().field("id", clause.id).field("title", clause.title).end_object();
+        out_.end_array();
+        out_.key("codes").begin_array();
+        for (const auto& entry : codes()) {
+            out_.begin_object().field("code", entry.code).field("severity", severity_id(entry.severity))
+                .field("message", entry.message).end_object();
+        }
+        out_.end_array();
+        return out_.end_object().take();
     }
-    return list;
-}
 
-Json field(const KindField& entry, const RulePack& pack, const ConversionItem* item) {
-    const FieldDef& def = *entry.def;
-    Json out = {{"name", def.name},
-                {"type", type_id(def.type)},
-                {"label", *entry.prompt != '\0' ? entry.prompt : def.label},
-                {"required", entry.need == Need::required}};
-    if (def.type == FieldType::text) out["max_chars"] = def.max;
-    if (def.type == FieldType::integer || def.type == FieldType::year || def.type == FieldType::decimal) {
-        out["min"] = bound(def, def.min);
-        out["max"] = bound(def, def.max);
+private:
+    void years() {
+        out_.key("years").begin_array();
+        for (const auto& year : pack_.years) {
+            out_.begin_object().field("year", year.year).field("role", year.make_up ? "make_up" : "current")
+                .field("deadline", year.deadline.value.iso()).end_object();
+        }
+        out_.end_array();
     }
-    if (def.type == FieldType::decimal) out["decimals"] = 1;
-    std::string unit = def.unit;
-    if (item != nullptr && item->method == ConversionMethod::per_unit && def.type == FieldType::decimal) unit = item->per;
-    if (!unit.empty()) out["unit"] = unit;
-    if (def.type == FieldType::choice) out["options"] = options_of(def.options, pack, item);
-    if (def.type == FieldType::flag) out["default"] = entry.checked;
-    if (*entry.fallback != '\0') out["fallback"] = entry.fallback;
-    if (*entry.hint != '\0') out["hint"] = entry.hint;
-    return out;
-}
 
-Json fields(const std::vector<KindField>& entries, const RulePack& pack, const ConversionItem* item = nullptr) {
-    Json list = Json::array();
-    for (const auto& entry : entries) list.push_back(field(entry, pack, item));
-    return list;
-}
+    void affiliations() {
+        out_.key("affiliations").begin_array();
+        for (const auto& affiliation : pack_.affiliations) {
+            out_.begin_object().field("id", affiliation.id).field("name", affiliation.name)
+                .field("description", affiliation.description)
+                .field("professional_by_local_rules", affiliation.professional_by_local_rules.has_value()).end_object();
+        }
+        out_.end_array();
+    }
 
-Json cited_figure(const Citation& cite) {
-    Json out = {{"clause", cite.clause}, {"quote", cite.quote}};
-    if (!cite.note.empty()) out["note"] = cite.note;
-    return out;
-}
+    void kinds() {
+        out_.key("kinds").begin_array();
+        for (const auto& def : record_kinds()) {
+            const KindRule& rule = pack_.kinds.at(def.kind);
+            out_.begin_object().field("id", def.id).field("name", rule.name).field("clause", rule.cite.clause);
+            fields(def.fields, nullptr);
+            // A record of this kind may name a conversion_items entry instead of its hours.
+            if (def.kind == Kind::converted && !pack_.conversion_items.empty()) out_.field("conversion_items", true);
+            out_.end_object();
+        }
+        out_.end_array();
+    }
+
+    void conversion_items() {
+        out_.key("conversion_items").begin_array();
+        for (const auto& item : pack_.conversion_items) {
+            out_.begin_object().field("id", item.id).field("name", item.name).field("subtype", item.subtype)
+                .field("method", method_id(item.method));
+            fields(conversion_item_fields(item.method), &item);
+            if (!item.per.empty()) out_.field("per", item.per);
+            out_.key("amounts").begin_array();
+            for (const auto& amount : item.amounts) figure(amount);
+            out_.end_array();
+            if (item.cap_per_year) figure(*item.cap_per_year, "cap_per_year");
+            out_.end_object();
+        }
+        out_.end_array();
+    }
+
+    void figure(const Cited<Tenths>& figure, const char* key = nullptr) {
+        if (key != nullptr) out_.key(key);
+        out_.begin_object().field("clause", figure.cite.clause).field("quote", figure.cite.quote);
+        if (!figure.cite.note.empty()) out_.field("note", figure.cite.note);
+        out_.key("value").hours(figure.value).end_object();
+    }
+
+    void fields(Fields entries, const ConversionItem* item) {
+        out_.key("fields").begin_array();
+        for (const auto& entry : entries) field(entry, item);
+        out_.end_array();
+    }
+
+    void field(const KindField& entry, const ConversionItem* item) {
+        const FieldDef& def = *entry.def;
+        std::string label = *entry.prompt != '\0' ? entry.prompt : def.label;
+        std::string unit = def.unit;
+        // A quantity counted in the item's own unit is asked in it: 数量（天）.
+        if (item != nullptr && item->method == ConversionMethod::per_unit && def.type == FieldType::decimal) {
+            unit = item->per;
+            label = std::string(def.label) + "（" + unit + "）";
+        }
+        out_.begin_object().field("name", def.name).field("type", type_id(def.type)).field("label", label)
+            .field("required", entry.need == Need::required);
+        if (def.type == FieldType::text) out_.field("max_chars", def.max);
+        if (def.type == FieldType::integer || def.type == FieldType::year) out_.field("min", def.min).field("max", def.max);
+        // A decimal's bounds are kept in tenths; the page sees hours and points.
+        if (def.type == FieldType::decimal) out_.key("min").hours(def.min).key("max").hours(def.max).field("decimals", 1);
+        if (!unit.empty()) out_.field("unit", unit);
+        if (def.type == FieldType::choice) options(def.options, item);
+        if (def.type == FieldType::flag) out_.field("default", entry.checked);
+        if (*entry.fallback != '\0') out_.field("fallback", entry.fallback);
+        if (*entry.hint != '\0') out_.field("hint", entry.hint);
+        out_.end_object();
+    }
+
+    void option(const std::string& id, const std::string& name) {
+        out_.begin_object().field("id", id).field("name", name).end_object();
+    }
+
+    void options(Options source, const ConversionItem* item) {
+        out_.key("options").begin_array();
+        switch (source) {
+            case Options::language_levels:
+                for (const auto& [level, hours] : pack_.language_level_hours) {
+                    out_.begin_object().field("id", level).field("name", level + "级").key("hours").hours(hours.value).end_object();
+                }
+                break;
+            case Options::converted_subtypes:
+                for (const auto& [id, name] : pack_.converted_subtypes) {
+                    if (item == nullptr || item->subtype == id) option(id, name);
+                }
+                break;
+            case Options::categories:
+                for (Category category : {Category::public_hours, Category::professional_hours}) {
+                    option(category_id(category), category_name(category));
+                }
+                break;
+            case Options::conversion_items:
+                for (const auto& entry : pack_.conversion_items) option(entry.id, entry.name);
+                break;
+            case Options::ranks:
+                for (std::size_t i = 0; item != nullptr && i < item->amounts.size(); ++i) {
+                    option(std::to_string(i + 1),
+                           "第" + std::to_string(i + 1) + "名（" + format_tenths(item->amounts[i].value) + "学时）");
+                }
+                break;
+            case Options::kinds:
+            case Options::affiliations:
+            case Options::none: break;
+        }
+        out_.end_array();
+    }
+
+    const RulePack& pack_;
+    JsonWriter out_;
+};
 
 }  // namespace
 
-Json describe(const RulePack& pack) {
-    Json kinds = Json::array();
-    for (const auto& def : record_kinds()) {
-        const KindRule& rule = pack.kinds.at(def.kind);
-        kinds.push_back({{"id", def.id}, {"name", rule.name}, {"clause", rule.cite.clause}, {"fields", fields(def.fields, pack)}});
-        // A record of this kind may name a conversion_items entry instead of its hours.
-        if (def.kind == Kind::converted && !pack.conversion_items.empty()) kinds.back()["conversion_items"] = true;
-    }
-    Json items = Json::array();
-    for (const auto& item : pack.conversion_items) {
-        Json entry = {{"id", item.id}, {"name", item.name}, {"subtype", item.subtype}, {"method", method_id(item.method)},
-                      {"fields", fields(conversion_item_fields(item.method), pack, &item)}};
-        if (!item.per.empty()) entry["per"] = item.per;
-        Json amounts = Json::array();
-        for (const auto& amount : item.amounts) {
-            amounts.push_back(cited_figure(amount.cite));
-            amounts.back()["value"] = hours_json(amount.value);
-        }
-        entry["amounts"] = amounts;
-        if (item.cap_per_year) {
-            entry["cap_per_year"] = cited_figure(item.cap_per_year->cite);
-            entry["cap_per_year"]["value"] = hours_json(item.cap_per_year->value);
-        }
-        items.push_back(entry);
-    }
-    Json years = Json::array();
-    for (const auto& year : pack.years) {
-        years.push_back({{"year", year.year}, {"role", year.make_up ? "make_up" : "current"}, {"deadline", year.deadline.value.iso()}});
-    }
-    Json affiliations = Json::array();
-    for (const auto& affiliation : pack.affiliations) {
-        affiliations.push_back({{"id", affiliation.id},
-                                {"name", affiliation.name},
-                                {"description", affiliation.description},
-                                {"professional_by_local_rules", affiliation.professional_by_local_rules.has_value()}});
-    }
-    Json clauses = Json::array();
-    for (const auto& clause : pack.clauses) clauses.push_back({{"id", clause.id}, {"title", clause.title}});
-    Json code_list = Json::array();
-    for (const auto& entry : codes()) {
-        code_list.push_back({{"code", entry.code}, {"severity", severity_id(entry.severity)}, {"message", entry.message}});
-    }
-    Json modules = Json::array();
-    for (const char* module : module_suggestions()) modules.push_back(module);
-    return {{"ok", true},
-            {"pack", {{"id", pack.id}, {"title", pack.title}, {"document_number", pack.document_number},
-                      {"valid_from", pack.valid_from.iso()}, {"valid_until", pack.valid_until.iso()}}},
-            {"limits", {{"document_bytes", limits::kMaxDocumentBytes}, {"pack_bytes", limits::kMaxPackBytes},
-                        {"records", limits::kMaxRecords}}},
-            {"years", years},
-            {"affiliations", affiliations},
-            {"kinds", kinds},
-            {"conversion_items", items},
-            {"modules", modules},
-            {"clauses", clauses},
-            {"codes", code_list}};
-}
+std::string describe(const RulePack& pack) { return Describer(pack).write(); }
 
 }  // namespace cehours

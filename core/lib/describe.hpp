@@ -4,11 +4,13 @@
 // fields (type, required, bounds, options), the years and their roles, the
 // affiliations, the conversion items, the module suggestions, the clause
 // labels, every error and warning code, and the input limits.
-#include "json.hpp"
+#include <string>
+
 #include "rule_pack.hpp"
 
 namespace cehours {
 
-[[nodiscard]] Json describe(const RulePack& pack);
+// The description as JSON text.
+[[nodiscard]] std::string describe(const RulePack& pack);
 
 }  // namespace cehours

@@ -1,7 +1,7 @@
 #include "records.hpp"
 
 #include <algorithm>
-#include <map>
+#include <cstring>
 
 #include "field_reader.hpp"
 #include "limits.hpp"
@@ -94,7 +94,7 @@ private:
     }
 
     // `read_first`: fields already read, in the order a person reads the errors.
-    void read_fields(const std::vector<KindField>& fields, std::initializer_list<const char*> read_first = {}) {
+    void read_fields(Fields fields, std::initializer_list<const char*> read_first = {}) {
         std::vector<const char*> allowed(std::begin(kRecordKeys), std::end(kRecordKeys));
         for (const auto& field : fields) allowed.push_back(field.def->name);
         fields_.reject_unknown(allowed);
@@ -106,9 +106,9 @@ private:
         record_.date = date_;
         record_.level = text("level");
         record_.score = number("score").value_or(0);
-        record_.national_standard = flags_.count("national_standard") != 0 && flags_.at("national_standard");
+        record_.national_standard = flag("national_standard", false);
         record_.module = text("module");
-        record_.passed = flags_.count("passed") == 0 || flags_.at("passed");
+        record_.passed = flag("passed", true);
         record_.subtype = text("subtype");
         record_.hours = number("hours").value_or(0);
     }
@@ -118,22 +118,22 @@ private:
         const char* key = def.name;
         switch (def.type) {
             case FieldType::text:
-                if (auto value = fields_.text(key, field.need, static_cast<std::size_t>(def.max))) texts_[key] = *value;
+                value(key).text = fields_.text(key, field.need, static_cast<std::size_t>(def.max)).value_or("");
                 break;
             case FieldType::choice:
                 if (def.options == Options::ranks) {
-                    numbers_[key] = fields_.integer(key, field.need, 1, rank_count());
-                } else if (auto value = fields_.choice(key, field.need, options(def.options))) {
-                    texts_[key] = *value;
+                    value(key).number = fields_.integer(key, field.need, 1, rank_count());
+                } else {
+                    value(key).text = fields_.choice(key, field.need, options(def.options)).value_or("");
                 }
                 break;
             case FieldType::date: date_ = fields_.date(key, field.need); break;
             case FieldType::integer:
             case FieldType::year:
-                numbers_[key] = fields_.integer(key, field.need, static_cast<int>(def.min), static_cast<int>(def.max));
+                value(key).number = fields_.integer(key, field.need, static_cast<int>(def.min), static_cast<int>(def.max));
                 break;
-            case FieldType::decimal: numbers_[key] = fields_.tenths(key, field.need, def.min, def.max); break;
-            case FieldType::flag: flags_[key] = fields_.flag(key, field.need).value_or(field.checked); break;
+            case FieldType::decimal: value(key).number = fields_.tenths(key, field.need, def.min, def.max); break;
+            case FieldType::flag: value(key).flag = fields_.flag(key, field.need).value_or(field.checked); break;
             case FieldType::object:
             case FieldType::list: break;
         }
@@ -196,17 +196,44 @@ private:
         if (from != 0 && record_.to_year != 0 && record_.to_year < from) {
             fields_.fail("to_year", "to_year_before_from_year", "不能早于项目开始年度（from_year）");
         }
-        numbers_["for_year"] = from;
+        value("for_year").number = from;
+    }
+
+    // What was read for each field; a handful per record, so a list.
+    struct Value {
+        const char* key;
+        std::string text;
+        std::optional<std::int64_t> number;
+        std::optional<bool> flag;
+    };
+
+    Value& value(const char* key) {
+        for (auto& entry : values_) {
+            if (std::strcmp(entry.key, key) == 0) return entry;
+        }
+        return values_.emplace_back(Value{key, {}, std::nullopt, std::nullopt});
+    }
+
+    const Value* find(const char* key) const {
+        for (const auto& entry : values_) {
+            if (std::strcmp(entry.key, key) == 0) return &entry;
+        }
+        return nullptr;
     }
 
     std::string text(const char* key) const {
-        const auto found = texts_.find(key);
-        return found == texts_.end() ? std::string() : found->second;
+        const Value* found = find(key);
+        return found != nullptr ? found->text : std::string();
     }
 
     std::optional<std::int64_t> number(const char* key) const {
-        const auto found = numbers_.find(key);
-        return found == numbers_.end() ? std::nullopt : found->second;
+        const Value* found = find(key);
+        return found != nullptr ? found->number : std::nullopt;
+    }
+
+    bool flag(const char* key, bool fallback) const {
+        const Value* found = find(key);
+        return found != nullptr && found->flag ? *found->flag : fallback;
     }
 
     const Json& json_;
@@ -216,9 +243,7 @@ private:
     const RulePack& pack_;
     const ConversionItem* item_ = nullptr;
     std::optional<Date> date_;
-    std::map<std::string, std::string> texts_;
-    std::map<std::string, std::optional<std::int64_t>> numbers_;
-    std::map<std::string, bool> flags_;
+    std::vector<Value> values_;
     Record record_;
 };
 

@@ -3,9 +3,9 @@
 // may carry (type, bounds, label) and which fields each kind asks for. The
 // record reader reads through this table and describe() hands it to the page,
 // so a field, bound or label changes here and nowhere else.
+#include <cstddef>
 #include <cstdint>
 #include <string>
-#include <vector>
 
 #include "field_reader.hpp"
 #include "rule_pack.hpp"
@@ -39,25 +39,42 @@ struct KindField {
     bool checked = false;       // a flag left out: its value
 };
 
+// A constant table's rows, for range-for: the tables are arrays in the
+// binary's data, with no code to build them at start-up.
+template <typename T>
+struct Rows {
+    const T* first;
+    const T* last;
+    [[nodiscard]] const T* begin() const { return first; }
+    [[nodiscard]] const T* end() const { return last; }
+};
+
+template <typename T, std::size_t N>
+constexpr Rows<T> rows(const T (&array)[N]) {
+    return {array, array + N};
+}
+
+using Fields = Rows<KindField>;
+
 struct KindDef {
     Kind kind;
     const char* id;
-    std::vector<KindField> fields;  // the kind's own, then the ones every record may carry
+    Fields fields;  // the kind's own, then the ones every record may carry
 };
 
 // Every record may carry these besides its kind's fields; `id` is the page's
 // own key for a record and is never asked.
 inline const char* const kRecordKeys[] = {"kind", "id"};
 
-[[nodiscard]] const std::vector<KindDef>& record_kinds();
+[[nodiscard]] Rows<KindDef> record_kinds();
 [[nodiscard]] const KindDef& kind_def(Kind kind);
 // The first field of that name (two kinds of quantity share one label).
 [[nodiscard]] const FieldDef* find_field_def(const std::string& name);
 // The fields of a `converted` record naming a conversion-table item of this method.
-[[nodiscard]] const std::vector<KindField>& conversion_item_fields(ConversionMethod method);
+[[nodiscard]] Fields conversion_item_fields(ConversionMethod method);
 
 // Modules of the national computer exam, offered as suggestions while typing:
 // any module name is accepted (二（一）1 counts each module once, whatever it is).
-[[nodiscard]] const std::vector<const char*>& module_suggestions();
+[[nodiscard]] Rows<const char*> module_suggestions();
 
 }  // namespace cehours

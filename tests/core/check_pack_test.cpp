@@ -44,8 +44,8 @@ TEST_CASE("check-pack: the built-in pack is valid and all its conformance cases 
     CHECK(report.at("pack").at("id") == "linyi-2017");
 }
 
-TEST_CASE("check-pack: the shipped cases file is the one built in") {
-    CHECK(cehours::default_conformance_cases() == source_file("static/rules/linyi-2017.cases.json"));
+TEST_CASE("check-pack: the shipped cases file is the one built in (without its line breaks)") {
+    CHECK(Json::parse(cehours::default_conformance_cases()) == source_json("static/rules/linyi-2017.cases.json"));
 }
 
 TEST_CASE("check-pack: the example pack with a conversion table passes its own cases") {

@@ -18,9 +18,7 @@ import { renderResults, summarize } from './results_view.js';
 import { renderPrintSheet } from './print_sheet.js';
 import { showPackPeriod, dateRefused } from './pack_period.js';
 import { SAMPLE } from './sample.js';
-
-// The core's own bound on a records document (core/lib/limits.hpp), not a rule of the notice.
-const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+import { affiliationName } from './kinds.js';
 // How many of a refused file's problems to name; the rest are counted.
 const SHOWN_ERRORS = 5;
 
@@ -58,6 +56,7 @@ export function mountCalculator(container, options) {
   let state = saved.state;
   let core = null;
   let pack = null;
+  let vocab = null; // the core's description of the pack: kinds, fields, affiliations, limits
   let packText = null;
   let casesText = null; // the conformance cases of a pack chosen from a file (null: the built-in pack's own)
   let result = null;
@@ -67,6 +66,7 @@ export function mountCalculator(container, options) {
   const form = createRecordForm($('record-form'), {
     years: () => packYears(pack),
     pack: () => pack,
+    vocab: () => vocab,
     submit: submitRecord,
   });
 
@@ -98,9 +98,31 @@ export function mountCalculator(container, options) {
     return last && today > last.value ? last.value : today;
   }
 
+  /** The affiliation computed with: the saved one if the pack lists it, else the pack's first (as the core reads a document without one). */
+  function affiliationInUse() {
+    if (!vocab) return state.profile.affiliation;
+    const listed = vocab.affiliations.some((a) => a.id === state.profile.affiliation);
+    return listed ? state.profile.affiliation : vocab.affiliations[0].id;
+  }
+
+  // One radio per affiliation of the pack, drawn again only when the pack's list changes.
+  let affiliationsShown = '';
+  function renderAffiliations() {
+    const list = vocab ? vocab.affiliations : [];
+    const key = JSON.stringify(list);
+    if (key === affiliationsShown) return;
+    affiliationsShown = key;
+    const box = $('affiliations');
+    replaceChildren(box, box.querySelector('legend'), list.map((a) => el('label', {},
+      el('input', { type: 'radio', name: 'affiliation', value: a.id }), ` ${a.name} `,
+      a.description ? el('span', { class: 'hint' }, `（${a.description}）`) : null)));
+  }
+
   function renderSituation() {
+    renderAffiliations();
+    const affiliation = affiliationInUse();
     for (const radio of root.querySelectorAll('input[name="affiliation"]')) {
-      radio.checked = radio.value === state.profile.affiliation;
+      radio.checked = radio.value === affiliation;
     }
     const input = $('as-of');
     input.value = assessmentDate();
@@ -121,7 +143,7 @@ export function mountCalculator(container, options) {
   $('situation').addEventListener('change', (event) => {
     const target = event.target;
     if (target.name === 'affiliation') {
-      commit({ ...state, profile: { affiliation: target.value } }, target.value === 'county' ? '已改为县区所属单位' : '已改为市属单位');
+      commit({ ...state, profile: { affiliation: target.value } }, `已改为${affiliationName(vocab, target.value)}`);
     } else if (target.id === 'as-of') {
       if (!isIsoDate(target.value)) {
         $('as-of-note').textContent = '日期无效，请按“年-月-日”填写。';
@@ -136,7 +158,7 @@ export function mountCalculator(container, options) {
   // ---- computing and painting ----------------------------------------------
 
   function evaluateState(s) {
-    const doc = toDocument(s, s.as_of || assessmentDate());
+    const doc = toDocument({ ...s, profile: { affiliation: affiliationInUse() } }, s.as_of || assessmentDate());
     try {
       return JSON.parse(core.evaluate(JSON.stringify(doc), packText, todayLocal()));
     } catch (error) {
@@ -153,7 +175,7 @@ export function mountCalculator(container, options) {
     const count = state.records.length;
     $('records-count').textContent = count ? `（${count}条）` : '';
     $('records-empty').hidden = count > 0;
-    renderRecords($('records-list'), state.records, result, { edit: (i) => form.edit(i, state.records[i]), remove: removeRecord });
+    renderRecords($('records-list'), state.records, result, vocab, { edit: (i) => form.edit(i, state.records[i]), remove: removeRecord });
     if (!core) return;
     if (onResult) onResult(result);
     const body = $('results-body');
@@ -166,9 +188,9 @@ export function mountCalculator(container, options) {
       return;
     }
     $('results').setAttribute('data-as-of', result.as_of);
-    summary.textContent = summarize(result);
-    renderResults(body, result, pack, state.records);
-    renderPrintSheet($('print-sheet'), state, result, todayLocal());
+    summary.textContent = summarize(result, vocab);
+    renderResults(body, result, pack, state.records, vocab);
+    renderPrintSheet($('print-sheet'), { ...state, profile: { affiliation: affiliationInUse() } }, result, todayLocal(), vocab);
     if (!firstResultMarked) {
       firstResultMarked = true;
       performance.mark('cehours-first-result');
@@ -251,7 +273,7 @@ export function mountCalculator(container, options) {
     const message = index === null ? `已添加第${at + 1}条记录` : `已保存第${at + 1}条记录的修改`;
     commit(next, message);
     // On a phone the results are above the form: say the outcome here too (not live: #summary already is).
-    $('after-add-text').textContent = result && result.ok ? `${message}。${summarize(result)}` : `${message}。`;
+    $('after-add-text').textContent = result && result.ok ? `${message}。${summarize(result, vocab)}` : `${message}。`;
     $('after-add').hidden = false;
     return null;
   }
@@ -266,7 +288,7 @@ export function mountCalculator(container, options) {
   // ---- sample, clear, export, import, share, print -----------------------------
 
   $('sample').addEventListener('click', () => {
-    commit({ ...state, profile: { ...SAMPLE.profile }, records: SAMPLE.records.map((r) => ({ ...r })) }, '已载入示例：一位市属单位的工程师', state.records.length > 0);
+    commit({ ...state, profile: { ...SAMPLE.profile }, records: SAMPLE.records.map((r) => ({ ...r })) }, `已载入示例：一位${affiliationName(vocab, SAMPLE.profile.affiliation)}的工程师`, state.records.length > 0);
   });
 
   $('clear').addEventListener('click', () => {
@@ -312,8 +334,15 @@ export function mountCalculator(container, options) {
       $('message').textContent = shownText(`未导入“${file.name}”：${reason}原有记录没有改变。`);
       announce('导入失败，原有记录没有改变', false);
     };
-    if (file.size > MAX_IMPORT_BYTES) {
-      refuse(`文件太大（超过${MAX_IMPORT_BYTES / 1024 / 1024} MB），不是本页导出的记录文件。`);
+    try {
+      await ready;
+    } catch {
+      // Without the core the file is still read; readDocument says why it cannot be checked.
+    }
+    // The core's own bound on a records document, checked before the file is read.
+    const limit = vocab && vocab.limits.document_bytes;
+    if (limit && file.size > limit) {
+      refuse(`文件太大（超过${limit / 1024 / 1024} MB），不是本页导出的记录文件。`);
       return;
     }
     let doc;
@@ -425,6 +454,7 @@ export function mountCalculator(container, options) {
     packText = text;
     casesText = cases;
     pack = JSON.parse(text === null ? core.defaultPack() : text);
+    vocab = JSON.parse(core.describe(text));
     $('footer-rules').textContent = `规则：${pack.title || ''}（${pack.id || ''}）`;
     form.packReady();
     if (rulePanel) rulePanel.packChanged();

@@ -3,7 +3,7 @@
 // warnings. Hidden on screen (the results and records are there already).
 
 import { el, replaceChildren } from './dom.js';
-import { recordLabel, describeRecord, CATEGORY_LABEL } from './kinds.js';
+import { recordLabel, describeRecord, categoryName, affiliationName } from './kinds.js';
 
 const STATUS = { complete: '已达标', open: '未达标', closed: '已截止' };
 const ROLE = { current: '本年度', make_up: '补修' };
@@ -26,16 +26,16 @@ function yearsTable(result) {
       cell('td', STATUS[y.status] || (y.complete ? STATUS.complete : STATUS.open))))));
 }
 
-function recordsTable(records, result) {
+function recordsTable(records, result, vocab) {
   const counted = (i) => result.lines.filter((l) => l.record === i)
-    .map((l) => `${l.year}年度${CATEGORY_LABEL[l.category]}${l.hours}学时（${l.clause}）`).join('；') || '未计入';
+    .map((l) => `${l.year}年度${categoryName(vocab, l.category)}${l.hours}学时（${l.clause}）`).join('；') || '未计入';
   return el('table', { class: 'sheet-table' },
     el('caption', {}, '二、学时记录'),
     el('thead', {}, el('tr', {}, ['序号', '类型', '内容', '证书编号', '计入'].map((h) => cell('th', h)))),
     el('tbody', {}, records.map((r, i) => el('tr', {},
       cell('td', String(i + 1)),
-      cell('td', recordLabel(r)),
-      cell('td', r.title ? `「${r.title}」` : '', describeRecord(r)),
+      cell('td', recordLabel(vocab, r)),
+      cell('td', r.title ? `「${r.title}」` : '', describeRecord(vocab, r)),
       cell('td', r.certificate || ''),
       cell('td', counted(i))))));
 }
@@ -45,19 +45,20 @@ function recordsTable(records, result) {
  * @param {object} state  the page state (records, profile)
  * @param {object} result  an ok result document
  * @param {string} printed  today's date
+ * @param {object} vocab  the core's description of the pack (names of kinds and affiliations)
  */
-export function renderPrintSheet(box, state, result, printed) {
+export function renderPrintSheet(box, state, result, printed, vocab) {
   const transfers = result.lines.filter((l) => l.record === undefined);
   replaceChildren(box,
     el('h1', {}, '继续教育学时自查表'),
     el('dl', { class: 'sheet-meta' },
       el('div', {}, cell('dt', '规则'), cell('dd', `${result.rules.title}（${result.rules.id}），依据${result.rules.document || ''}`)),
-      el('div', {}, cell('dt', '单位类型'), cell('dd', state.profile.affiliation === 'county' ? '县区所属单位' : '市属单位')),
+      el('div', {}, cell('dt', '单位类型'), cell('dd', affiliationName(vocab, state.profile.affiliation || vocab.affiliations[0].id))),
       el('div', {}, cell('dt', '评估日期'), cell('dd', result.as_of)),
       el('div', {}, cell('dt', '打印日期'), el('dd', { id: 'print-date' }, printed))),
     yearsTable(result),
     transfers.length ? el('p', { class: 'sheet-note' }, transfers.map((l) => `${l.text}（${l.clause}）`).join('；')) : null,
-    recordsTable(state.records, result),
+    recordsTable(state.records, result, vocab),
     result.warnings.length
       ? el('div', { class: 'sheet-warnings' }, el('h2', {}, '三、提醒'),
         el('ol', {}, result.warnings.map((w) => el('li', {}, w.record === undefined ? '' : `第${w.record + 1}条：`, w.text))))

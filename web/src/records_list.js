@@ -2,15 +2,16 @@
 // with what it counted for and any warning about it.
 
 import { el, replaceChildren } from './dom.js';
-import { recordLabel, describeRecord, CATEGORY_LABEL } from './kinds.js';
+import { recordLabel, describeRecord, categoryName } from './kinds.js';
 
 /**
  * @param {HTMLElement} list  the <ol>
  * @param {object[]} records
  * @param {object|null} result  the core's result (null while the core loads)
+ * @param {object|null} vocab  the core's description of the pack (null while the core loads)
  * @param {{edit: (i: number) => void, remove: (i: number) => void}} actions
  */
-export function renderRecords(list, records, result, actions) {
+export function renderRecords(list, records, result, vocab, actions) {
   const linesOf = (i) => (result && result.ok ? result.lines.filter((l) => l.record === i) : []);
   const warningsOf = (i) => (result && result.ok ? result.warnings.filter((w) => w.record === i) : []);
 
@@ -20,15 +21,15 @@ export function renderRecords(list, records, result, actions) {
     let effect = null;
     if (result && result.ok) {
       effect = counted.length
-        ? el('p', { class: 'effect' }, '计入：', counted.map((l, n) => `${n ? '；' : ''}${l.year}年度${CATEGORY_LABEL[l.category]}${l.hours}学时`).join(''))
+        ? el('p', { class: 'effect' }, '计入：', counted.map((l, n) => `${n ? '；' : ''}${l.year}年度${categoryName(vocab, l.category)}${l.hours}学时`).join(''))
         : el('p', { class: 'effect none' }, '未计入学时');
     }
     return el('li', { class: 'record', 'data-index': i },
       el('div', { class: 'record-main' },
         el('span', { class: 'record-no', 'aria-hidden': 'true' }, String(i + 1)),
         el('div', { class: 'record-text' },
-          el('p', { class: 'record-kind' }, recordLabel(record), record.title ? el('span', { class: 'record-title' }, `「${record.title}」`) : null),
-          el('p', { class: 'record-detail' }, describeRecord(record)),
+          el('p', { class: 'record-kind' }, recordLabel(vocab, record), record.title ? el('span', { class: 'record-title' }, `「${record.title}」`) : null),
+          el('p', { class: 'record-detail' }, describeRecord(vocab, record)),
           record.certificate ? el('p', { class: 'record-cert' }, '证书编号：', record.certificate) : null,
           effect,
           warnings.map((w) => el('p', { class: 'record-warning' }, '⚠ ', w.text)))),

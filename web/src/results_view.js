@@ -3,7 +3,7 @@
 // their clause, warnings, suggestions and the readings the rules chose.
 
 import { el, replaceChildren } from './dom.js';
-import { CATEGORY_LABEL } from './kinds.js';
+import { categoryName } from './kinds.js';
 import { clauseText } from './pack.js';
 import { figureNotes } from './figure_notes.js';
 
@@ -32,7 +32,7 @@ function notesBeside(notes) {
     notes.map((n) => el('p', { 'data-note': n.id }, n.text, n.clause ? `（${n.clause}）` : '')));
 }
 
-function bar(year, category, numbers, currentYear, notes) {
+function bar(year, category, numbers, currentYear, notes, vocab) {
   const { required, earned, remaining } = numbers;
   const percent = required > 0 ? Math.min(100, (earned / required) * 100) : 100;
   const fill = el('span', { class: 'fill' });
@@ -40,10 +40,10 @@ function bar(year, category, numbers, currentYear, notes) {
   return el('div', { class: `bar-row ${remaining > 0 ? 'short' : 'met'}`, 'data-category': category,
     'data-required': required, 'data-earned': earned, 'data-remaining': remaining },
   el('div', { class: 'bar-label' },
-    el('span', { class: 'bar-name' }, CATEGORY_LABEL[category]),
+    el('span', { class: 'bar-name' }, categoryName(vocab, category)),
     el('span', { class: 'bar-numbers' }, `已取得 ${earned} / 需 ${required} 学时`),
     el('strong', { class: 'bar-remaining' }, remaining > 0 ? `还差 ${remaining}` : '已达标')),
-  el('div', { class: 'bar', role: 'progressbar', 'aria-label': `${year}年度${CATEGORY_LABEL[category]}学时`,
+  el('div', { class: 'bar', role: 'progressbar', 'aria-label': `${year}年度${categoryName(vocab, category)}学时`,
     'aria-valuemin': 0, 'aria-valuemax': required, 'aria-valuenow': Math.min(earned, required),
     'aria-valuetext': `已取得${earned}学时，需${required}学时` }, fill),
   notesBeside(notes.bar(year, category)),
@@ -65,7 +65,7 @@ function deadlineText(y) {
   return `截止日期 ${y.deadline}，还剩 ${y.days_left} 天`;
 }
 
-function yearCard(y, result, pack, notes) {
+function yearCard(y, result, pack, notes, vocab) {
   const current = result.years.find((c) => c.role === 'current');
   const lines = result.lines.filter((l) => l.year === y.year);
   const suggestions = result.suggestions.filter((s) => s.year === y.year);
@@ -76,13 +76,13 @@ function yearCard(y, result, pack, notes) {
       el('span', { class: 'badge' }, STATUS[status] || status)),
     el('p', { class: 'deadline' }, deadlineText(y)),
     notesBeside(notes.deadline(y.year)),
-    bar(y.year, 'public', y.public, current && current.year, notes),
-    bar(y.year, 'professional', y.professional, current && current.year, notes),
+    bar(y.year, 'public', y.public, current && current.year, notes, vocab),
+    bar(y.year, 'professional', y.professional, current && current.year, notes, vocab),
     lines.length
       ? el('details', { class: 'lines', open: true }, el('summary', {}, `计入的学时（${lines.length}项）`),
         el('ul', {}, lines.map((l) => el('li', { 'data-record': l.record === undefined ? null : l.record },
           el('span', { class: 'line-text' }, l.record === undefined ? '' : `第${l.record + 1}条 `, l.text),
-          el('span', { class: 'line-hours' }, `${CATEGORY_LABEL[l.category]} ${l.hours}`),
+          el('span', { class: 'line-hours' }, `${categoryName(vocab, l.category)} ${l.hours}`),
           clauseChip(l.clause, result, pack),
           notesBeside(notes.line(l))))))
       : el('p', { class: 'muted' }, '本年度还没有计入的学时。'),
@@ -93,10 +93,10 @@ function yearCard(y, result, pack, notes) {
 }
 
 /** One sentence per year, for the aria-live summary and the top of the results. */
-export function summarize(result) {
+export function summarize(result, vocab) {
   return result.years.slice().reverse().map((y) => {
     const gaps = ['public', 'professional'].filter((c) => y[c].remaining > 0)
-      .map((c) => `${CATEGORY_LABEL[c]}还差${y[c].remaining}学时`);
+      .map((c) => `${categoryName(vocab, c)}还差${y[c].remaining}学时`);
     const status = STATUS[y.status] || (y.complete ? STATUS.complete : STATUS.open);
     return `${y.year}年度${status}${gaps.length ? `：${gaps.join('，')}` : ''}`;
   }).join('；') + '。';
@@ -106,13 +106,14 @@ export function summarize(result) {
  * @param {HTMLElement} box  the results container
  * @param {object} result  an ok result document
  * @param {object|null} pack
- * @param {object[]} [records]  the records evaluated, to place each reading beside the lines it explains
+ * @param {object[]} records  the records evaluated, to place each reading beside the lines it explains
+ * @param {object} vocab  the core's description of the pack (category names)
  */
-export function renderResults(box, result, pack, records = []) {
+export function renderResults(box, result, pack, records, vocab) {
   const years = result.years.slice().sort((a, b) => b.year - a.year);
   const notes = figureNotes(pack, result, records);
   replaceChildren(box,
-    years.map((y) => yearCard(y, result, pack, notes)),
+    years.map((y) => yearCard(y, result, pack, notes, vocab)),
     result.warnings.length
       ? el('section', { class: 'warnings', 'aria-labelledby': 'warnings-h' },
         el('h3', { id: 'warnings-h' }, `提醒（${result.warnings.length}）`),
