@@ -72,6 +72,7 @@ export function mountCalculator(container, options) {
 
   const rulePanel = options.ruleTools ? options.ruleTools(container.querySelector('.layout'), {
     pack: () => pack,
+    packBytes: () => vocab && vocab.limits.pack_bytes,
     check: async () => {
       await ready;
       return JSON.parse(core.checkPack(packText, casesText));

@@ -149,7 +149,8 @@ function shownValue(vocab, spec, value) {
   switch (spec.type) {
     case 'choice': return spec.name === 'subtype' ? null : optionName(spec, value);
     case 'flag': return value === Boolean(spec.default) ? null : `${value ? '' : '未'}${spec.label}`;
-    case 'year': return `${spec.label}${value}年`;
+    // 计入年度 → 计入2015年度, 年度 → 2015年度.
+    case 'year': return spec.label.includes('年度') ? spec.label.replace('年度', `${value}年度`) : `${spec.label}${value}`;
     case 'decimal': return `${value}${spec.unit || ''}`;
     case 'integer': return `${spec.label}${value}`;
     case 'text': return spec.required ? String(value) : null;
