@@ -53,7 +53,7 @@ public:
         const auto kind_text = fields_.choice("kind", Need::required, kind_ids());
         if (!kind_text) return std::nullopt;
         record_.kind = *kind_from_id(*kind_text);
-        fields_.text("id", Need::optional, limits::kMaxShortTextChars);
+        fields_.text("id", Need::optional, static_cast<std::size_t>(find_field_def("id")->max));
         if (record_.kind == Kind::converted && fields_.has("item")) {
             read_conversion_item();
         } else {
@@ -90,7 +90,8 @@ private:
     }
 
     Category registered_category() {
-        return text("category") == "professional" ? Category::professional_hours : Category::public_hours;
+        return text("category") == category_id(Category::professional_hours) ? Category::professional_hours
+                                                                             : Category::public_hours;
     }
 
     // `read_first`: fields already read, in the order a person reads the errors.

@@ -55,7 +55,7 @@ export function recordToValues(vocab, record) {
 }
 
 // Full-width digits and points, as typed with a Chinese input method.
-export function normalizeNumber(text) {
+function normalizeNumber(text) {
   return String(text).trim()
     .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFF10 + 48))
     .replace(/[\uFF0E\u3002]/g, '.');
@@ -145,7 +145,7 @@ export function recordLabel(vocab, r) {
 }
 
 // One field's value in a summary line; flags only when they differ from their default.
-function shownValue(vocab, spec, value) {
+function shownValue(spec, value) {
   switch (spec.type) {
     case 'choice': return spec.name === 'subtype' ? null : optionName(spec, value);
     case 'flag': return value === Boolean(spec.default) ? null : `${value ? '' : '未'}${spec.label}`;
@@ -167,7 +167,7 @@ export function describeRecord(vocab, r) {
   const parts = [];
   for (const spec of fields) {
     if (spec.type === 'date' || r[spec.name] === undefined) continue;
-    const shown = shownValue(vocab, spec, r[spec.name]);
+    const shown = shownValue(spec, r[spec.name]);
     if (shown) parts.push(shown);
   }
   if (r.date) parts.push(r.date);
