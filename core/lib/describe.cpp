@@ -85,11 +85,9 @@ private:
     void kinds() {
         out_.key("kinds").begin_array();
         for (const auto& def : record_kinds()) {
-            // A pack is read with a rule for every kind, so the lookup always finds one.
-            const auto rule = pack_.kinds.find(def.kind);
-            const KindRule none;
-            const KindRule& found = rule != pack_.kinds.end() ? rule->second : none;
-            out_.begin_object().field("id", def.id).field("name", found.name).field("clause", found.cite.clause);
+            // A pack is only read with a rule for every kind (read_kinds), as evaluate.cpp relies on too.
+            const KindRule& rule = pack_.kinds.at(def.kind);
+            out_.begin_object().field("id", def.id).field("name", rule.name).field("clause", rule.cite.clause);
             fields(def.fields, nullptr);
             // A record of this kind may name a conversion_items entry instead of its hours.
             if (def.kind == Kind::converted && !pack_.conversion_items.empty()) out_.field("conversion_items", true);
