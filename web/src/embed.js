@@ -11,6 +11,7 @@ import { loadCore } from '../../wasm/cehours_core_api.js';
 import { fetchPack } from './pack_load.js';
 import { todayLocal } from './dates.js';
 import { instantiateCore } from './wasm_instance.js';
+import { httpFailure } from './fetch_words.js';
 
 // Without a storage-key attribute, still apart from the page's own 'cehours' key.
 const DEFAULT_STORAGE_KEY = 'cehours-embed';
@@ -29,7 +30,7 @@ export function defineEmbed({ layout, css, wasmUrl }) {
     if (!started) {
       started = fetch(wasmUrl, { credentials: 'same-origin' })
         .then((response) => {
-          if (!response.ok) throw new Error(`${wasmUrl}：HTTP ${response.status}`);
+          if (!response.ok) throw httpFailure(response);
           return response.arrayBuffer();
         })
         .then((bytes) => loadCore(createModule, new Uint8Array(bytes)))
