@@ -258,24 +258,42 @@ export function mountCalculator(container, options) {
   }
   signal.addEventListener('abort', watchOtherTabs(adoptOtherTab, storageKey));
 
+  /**
+   * Runs `change`, then scrolls so the list row at the same place (`row()`, looked up after the
+   * change) sits where the one changed sat on screen: cards above it (the results, a message)
+   * change height, and the row must not move under the person's finger.
+   */
+  function holdRowInPlace(index, change, row) {
+    const old = $('records-list').querySelector(`li[data-index="${index}"], li.removed`);
+    const top = old ? old.getBoundingClientRect().top : null;
+    change();
+    const now = row();
+    if (!now) return;
+    if (top !== null) window.scrollBy(0, now.closest('li').getBoundingClientRect().top - top);
+    now.focus({ preventScroll: true });
+  }
+
   /** Undoes the last change; a deleted record comes back where it was, with the focus on it. */
   function undoChange() {
     if (!undo) return;
     const previous = undo.state;
     const restoredRow = removed && removed.index;
-    commit(previous, '已撤销');
-    // The undo button hides itself; keep keyboard focus somewhere sensible, without moving the view.
-    const row = restoredRow === null ? null : $('records-list').querySelector(`li[data-index="${restoredRow}"] button.edit`);
-    (row || $('records-h')).focus({ preventScroll: Boolean(row) });
+    if (restoredRow === null) {
+      commit(previous, '已撤销');
+      // The undo button hides itself; keep keyboard focus somewhere sensible.
+      $('records-h').focus();
+      return;
+    }
+    holdRowInPlace(restoredRow, () => commit(previous, '已撤销'),
+      () => $('records-list').querySelector(`li[data-index="${restoredRow}"] button.edit`));
   }
   $('undo').addEventListener('click', undoChange);
 
   function removeRecord(index) {
     const records = state.records.filter((_, i) => i !== index);
-    commit({ ...state, records }, `已删除第${index + 1}条记录`, true, { index, record: state.records[index] });
-    // The deleted row leaves its own undo in its place: focus it there, so the view does not move.
-    const inline = $('records-list').querySelector('li.removed button');
-    if (inline) inline.focus({ preventScroll: true });
+    // The deleted row leaves its own undo in its place: the focus goes there, and the view stays.
+    holdRowInPlace(index, () => commit({ ...state, records }, `已删除第${index + 1}条记录`, true, { index, record: state.records[index] }),
+      () => $('records-list').querySelector('li.removed button'));
   }
 
   /** Maps the core's errors for records[i] onto the form's fields. */
@@ -321,10 +339,11 @@ export function mountCalculator(container, options) {
     return null;
   }
 
-  // An old "已添加" under a form being changed, or showing a new error, is stale.
+  // An old "已添加" under a form being changed, or showing a new error, is stale. Captured on the
+  // card, so it runs before the form's own submit handler can say what happened this time.
   const hideAfterAdd = () => { $('after-add').hidden = true; };
-  $('record-form').addEventListener('input', hideAfterAdd);
-  $('record-form').addEventListener('submit', hideAfterAdd);
+  $('add').addEventListener('input', hideAfterAdd, { capture: true });
+  $('add').addEventListener('submit', hideAfterAdd, { capture: true });
 
   $('add-start').addEventListener('click', () => {
     $('add').scrollIntoView({ block: 'start' });

@@ -30,7 +30,7 @@ function countdown(result, today) {
   const open = result.years.filter((y) => y.status === 'open');
   if (!open.length) return null;
   const next = open.reduce((a, b) => (b.days_left < a.days_left ? b : a));
-  const years = open.filter((y) => y.deadline === next.deadline).map((y) => `${y.year}`).join('、');
+  const years = open.filter((y) => y.deadline === next.deadline).map((y) => y.year).sort((a, b) => b - a).join('、');
   const asOfToday = result.as_of === today;
   if (next.days_left === 0) {
     return el('p', { id: 'countdown', class: 'countdown' },
