@@ -27,18 +27,32 @@ function yearsTable(result) {
       cell('td', STATUS[y.status] || (y.complete ? STATUS.complete : STATUS.open))))));
 }
 
-function recordsTable(records, result) {
+// The records table's columns; their widths (style.css, .records-table) are the same in both parts.
+const RECORD_COLUMNS = ['序号', '类型', '内容', '证书编号', '计入'];
+// Rows that go with the signature, so it never stands alone at the top of a page.
+const ROWS_WITH_SIGNATURE = 2;
+
+/**
+ * The records as two tables of the same columns: the body, whose header repeats on each page,
+ * and the last rows, kept with the signature (Chromium does not keep a block after a table).
+ */
+function recordsTables(records, result) {
   const counted = (i) => result.lines.filter((l) => l.record === i)
     .map((l) => `${l.year}年度${CATEGORY_LABEL[l.category]}${l.hours}学时（${l.clause}）`).join('；') || '未计入';
-  return el('table', { class: 'sheet-table' },
-    el('caption', {}, '三、学时记录'),
-    el('thead', {}, el('tr', {}, ['序号', '类型', '内容', '证书编号', '计入'].map((h) => cell('th', h)))),
-    el('tbody', {}, records.map((r, i) => el('tr', {},
-      cell('td', String(i + 1)),
-      cell('td', recordLabel(r)),
-      cell('td', r.title ? `「${r.title}」` : '', describeRecord(r)),
-      cell('td', r.certificate || ''),
-      cell('td', counted(i))))));
+  const rows = records.map((r, i) => el('tr', {},
+    cell('td', String(i + 1)),
+    cell('td', recordLabel(r)),
+    cell('td', r.title ? `「${r.title}」` : '', describeRecord(r)),
+    cell('td', r.certificate || ''),
+    cell('td', counted(i))));
+  const table = (body, head) => el('table', { class: 'sheet-table records-table' },
+    head ? el('thead', {}, el('tr', {}, RECORD_COLUMNS.map((name) => cell('th', name)))) : null,
+    el('tbody', {}, body));
+  const split = Math.max(0, rows.length - ROWS_WITH_SIGNATURE);
+  return {
+    body: split ? table(rows.slice(0, split), true) : null,
+    tail: table(rows.slice(split), split === 0),
+  };
 }
 
 /**
@@ -53,6 +67,7 @@ export function renderPrintSheet(box, state, result, printed, identity, pack) {
   const transfers = result.lines.filter((l) => l.record === undefined);
   const affiliation = pack && pack.affiliations && pack.affiliations[result.profile.affiliation];
   const blank = (value) => value || '＿＿＿＿＿＿＿＿';
+  const tables = recordsTables(state.records, result);
   replaceChildren(box,
     el('h1', {}, '继续教育学时自查表'),
     el('dl', { class: 'sheet-person' },
@@ -70,8 +85,10 @@ export function renderPrintSheet(box, state, result, printed, identity, pack) {
       result.warnings.length
         ? el('ol', {}, result.warnings.map((w) => el('li', {}, w.record === undefined ? '' : `第${w.record + 1}条：`, w.text)))
         : el('p', {}, '无。')),
-    recordsTable(state.records, result),
+    el('h2', {}, '三、学时记录'),
+    tables.body,
     el('div', { class: 'sheet-end' },
+      tables.tail,
       el('p', { class: 'sheet-foot' }, '本表由本人使用继续教育学时自查页面生成，仅供自查参考，以人力资源和社会保障部门登记备案为准。'),
       el('p', { class: 'sheet-sign' }, '本人签名：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿＿＿＿＿')));
 }
