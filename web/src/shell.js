@@ -63,7 +63,7 @@ export function buildShell(container, { embedded, lang }) {
             el('p', { class: 'hint' }, t.identityNote),
             ['name', 'unit', 'title'].map((field) => el('div', { class: 'field optional' },
               el('label', { for: `identity-${field}` }, t.identityFields[field]),
-              el('input', { type: 'text', id: `identity-${field}`, name: field, autocomplete: 'off', maxlength: 60 }))))),
+              el('input', { type: 'text', id: `identity-${field}`, name: field, autocomplete: 'off' }))))),
         el('section', { id: 'results', class: 'card', 'aria-labelledby': 'results-h', tabindex: '-1' },
           el('h2', { id: 'results-h' }, t.results),
           el('p', { id: 'results-loading', class: 'muted' }, t.loading),
