@@ -333,17 +333,33 @@ private:
     }
 
     void read_language_exam(const Section& s) {
-        FieldReader(s.json, s.path, kWhat, errors_).reject_unknown({"pass_score", "hours_by_level", "best_only"});
+        FieldReader(s.json, s.path, kWhat, errors_).reject_unknown({"pass_score", "hours_by_level", "best_only", "sittings"});
         pack_.language_pass_score = cited(s, "pass_score", [](FieldReader& r) {
             return r.tenths("value", Need::required, 0, limits::kMaxScore);
         });
         pack_.language_best_only = cited_flag(s, "best_only");
+        read_language_sittings(s);
         Section levels = child(s.json, s.path, "hours_by_level");
         if (!levels.json.is_object()) return;
         for (const auto& item : levels.json.items()) {
             pack_.language_level_hours.emplace_back(item.key(), cited_hours(levels, item.key().c_str()));
         }
         if (pack_.language_level_hours.empty()) error(levels.path, "inconsistent", "的职称外语级别不能为空");
+    }
+
+    // Optional: {"2018": {"value": "2018-04-14", "clause", "quote"}}, one sitting per pack year.
+    void read_language_sittings(const Section& s) {
+        if (!s.json.is_object() || !s.json.contains("sittings")) return;
+        Section sittings = child(s.json, s.path, "sittings");
+        if (!sittings.json.is_object()) return;
+        for (const auto& item : sittings.json.items()) {
+            const Cited<Date> sitting = cited_date(sittings, item.key().c_str());
+            const PackYear* year = pack_.find_year(sitting.value.year);
+            if (sitting.value.year != 0 && (item.key() != std::to_string(sitting.value.year) || year == nullptr)) {
+                error(sittings.path + "." + item.key() + ".value", "inconsistent", "的考试日期应在其所列年度内，且该年度在本规则包中");
+            }
+            pack_.language_sittings.emplace_back(sitting.value.year, sitting);
+        }
     }
 
     void read_computer_module(const Section& s) {

@@ -102,6 +102,9 @@ struct RulePack {
     Cited<Tenths> language_pass_score;
     std::vector<std::pair<std::string, Cited<Tenths>>> language_level_hours;  // "A" -> 30
     Cited<bool> language_best_only;
+    // The day each year's language exam is held, where the notice gives it:
+    // the plan offers the exam only before that day (it is held once a year).
+    std::vector<std::pair<int, Cited<Date>>> language_sittings;
 
     Cited<Tenths> module_hours;
     Cited<Tenths> module_cap_per_year;
