@@ -1,72 +1,52 @@
 #include "module_identity.hpp"
 
-#include <vector>
-
 namespace cehours {
 namespace {
 
-// One code point and the bytes it came from.
-struct CodePoint {
-    char32_t value;
-    std::string bytes;
-};
+bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-std::vector<CodePoint> decode(const std::string& utf8) {
-    std::vector<CodePoint> points;
-    for (std::size_t i = 0; i < utf8.size();) {
-        const auto lead = static_cast<unsigned char>(utf8[i]);
-        const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
-        if (i + length > utf8.size()) {
-            points.push_back({lead, utf8.substr(i, 1)});
-            ++i;
-            continue;
+// The ASCII character a full-width form (U+FF01–FF5E, bytes EF BC 81 – EF BD 9E)
+// stands for, the space for U+3000 (E3 80 80) and U+00A0 (C2 A0); 0 for anything else.
+char ascii_for(const std::string& s, std::size_t i, std::size_t& length) {
+    const auto at = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
+    if (at(0) == 0xEF && (at(1) == 0xBC || at(1) == 0xBD) && at(2) >= 0x80 && at(2) <= 0xBF) {
+        const unsigned code = 0xFF00 + ((at(1) - 0xBC) << 6) + (at(2) & 0x3F);  // U+FF00 + offset
+        if (code >= 0xFF01 && code <= 0xFF5E) {
+            length = 3;
+            return static_cast<char>(code - 0xFEE0);
         }
-        char32_t value = length == 1 ? lead : lead & (0x7F >> length);
-        for (std::size_t k = 1; k < length; ++k) value = (value << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-        points.push_back({value, utf8.substr(i, length)});
-        i += length;
     }
-    return points;
-}
-
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0; }
-
-// Full-width ASCII (U+FF01–FF5E) is the ASCII character U+FEE0 below it; the
-// ideographic space U+3000 is a space.
-char32_t fold_width(char32_t c) {
-    if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
-    if (c == 0x3000) return ' ';
-    return c;
+    if (at(0) == 0xE3 && at(1) == 0x80 && at(2) == 0x80) return length = 3, ' ';
+    if (at(0) == 0xC2 && at(1) == 0xA0) return length = 2, ' ';
+    return 0;
 }
 
 }  // namespace
 
 std::string module_identity(const std::string& utf8) {
-    std::vector<CodePoint> points = decode(utf8);
-    for (auto& point : points) {
-        const char32_t folded = fold_width(point.value);
-        if (is_space(folded)) {
-            point = {' ', " "};
-        } else if (folded != point.value) {
-            point = {folded, std::string(1, static_cast<char>(folded))};
-        }
-        if (point.value >= 'A' && point.value <= 'Z') {
-            const char lower = static_cast<char>(point.value - 'A' + 'a');
-            point = {static_cast<char32_t>(lower), std::string(1, lower)};
-        }
+    // Fold widths, spaces and case; UTF-8 bytes of other characters are all ≥ 0x80.
+    std::string folded;
+    for (std::size_t i = 0; i < utf8.size();) {
+        std::size_t length = 1;
+        char c = ascii_for(utf8, i, length);
+        if (c == 0) c = utf8[i];
+        if (is_space(static_cast<unsigned char>(c))) c = ' ';
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        folded += c;
+        i += length;
     }
+    // A space survives only between two ASCII characters: not at either end,
+    // not twice, not beside Chinese.
     std::string key;
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        if (points[i].value != ' ') {
-            key += points[i].bytes;
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        if (folded[i] != ' ') {
+            key += folded[i];
             continue;
         }
-        // A space survives only between two ASCII characters: not at either
-        // end, not twice, not beside Chinese.
         std::size_t next = i;
-        while (next < points.size() && points[next].value == ' ') ++next;
-        const bool between_ascii = i > 0 && next < points.size() && points[i - 1].value < 0x80 && points[next].value < 0x80;
-        if (between_ascii) key += ' ';
+        while (next < folded.size() && folded[next] == ' ') ++next;
+        const auto ascii = [](char c) { return static_cast<unsigned char>(c) < 0x80; };
+        if (!key.empty() && next < folded.size() && ascii(key.back()) && ascii(folded[next])) key += ' ';
         i = next - 1;
     }
     return key;
