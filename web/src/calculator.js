@@ -18,6 +18,7 @@ import { renderResults, summarize } from './results_view.js';
 import { renderPrintSheet } from './print_sheet.js';
 import { showPackPeriod, dateRefused } from './pack_period.js';
 import { SAMPLE } from './sample.js';
+import { readSince } from './since_field.js';
 
 // The core's own bound on a records document (core/lib/limits.hpp), not a rule of the notice.
 const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
@@ -102,6 +103,7 @@ export function mountCalculator(container, options) {
     for (const radio of root.querySelectorAll('input[name="affiliation"]')) {
       radio.checked = radio.value === state.profile.affiliation;
     }
+    if (root.activeElement !== $('since')) $('since').value = state.profile.since || '';
     const input = $('as-of');
     input.value = assessmentDate();
     const today = todayLocal();
@@ -121,7 +123,17 @@ export function mountCalculator(container, options) {
   $('situation').addEventListener('change', (event) => {
     const target = event.target;
     if (target.name === 'affiliation') {
-      commit({ ...state, profile: { affiliation: target.value } }, target.value === 'county' ? '已改为县区所属单位' : '已改为市属单位');
+      commit({ ...state, profile: { ...state.profile, affiliation: target.value } }, target.value === 'county' ? '已改为县区所属单位' : '已改为市属单位');
+    } else if (target.id === 'since') {
+      const read = readSince(target.value);
+      $('since-error').textContent = read.message;
+      $('since-error').hidden = read.ok;
+      target.setAttribute('aria-invalid', String(!read.ok));
+      if (!read.ok) return;
+      const profile = { affiliation: state.profile.affiliation };
+      if (read.since) profile.since = read.since;
+      commit({ ...state, profile },
+        read.since ? `成为专业技术人员的年度改为 ${read.since}` : '已清除成为专业技术人员的年度');
     } else if (target.id === 'as-of') {
       if (!isIsoDate(target.value)) {
         $('as-of-note').textContent = '日期无效，请按“年-月-日”填写。';

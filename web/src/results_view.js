@@ -1,13 +1,14 @@
 // Renders the core's result document: per year (newest first, as a person
 // thinks of it: this year, then the make-up years), the counted lines with
-// their clause, warnings, suggestions and the readings the rules chose.
+// their clause, warnings and the readings the rules chose; the plan on top.
 
 import { el, replaceChildren } from './dom.js';
 import { CATEGORY_LABEL } from './kinds.js';
 import { clauseText } from './pack.js';
 import { figureNotes } from './figure_notes.js';
+import { awaitingLine, planView } from './plan_view.js';
 
-const STATUS = { complete: '已达标', open: '未达标', closed: '已截止' };
+const STATUS = { complete: '已达标', open: '未达标', closed: '已截止', not_required: '无需完成' };
 const ROLE = { current: '本年度', make_up: '补修' };
 
 /** A clause reference: hover shows the quote (title), tap or Enter opens it inline. */
@@ -47,7 +48,8 @@ function bar(year, category, numbers, currentYear, notes) {
     'aria-valuemin': 0, 'aria-valuemax': required, 'aria-valuenow': Math.min(earned, required),
     'aria-valuetext': `已取得${earned}学时，需${required}学时` }, fill),
   notesBeside(notes.bar(year, category)),
-  transferNote(numbers.transferred, currentYear, notes));
+  transferNote(numbers.transferred, currentYear, notes),
+  awaitingLine(numbers.awaiting, currentYear));
 }
 
 // transferred > 0: surplus received from the current year; < 0: surplus given to make-up years (四（二）).
@@ -60,6 +62,7 @@ function transferNote(transferred, currentYear, notes) {
 }
 
 function deadlineText(y) {
+  if (y.status === 'not_required') return '成为专业技术人员之前的年度，不要求学时';
   if (y.status === 'closed') return `截止日期 ${y.deadline}，已截止`;
   if (y.days_left === 0) return `截止日期 ${y.deadline}，今天截止`;
   return `截止日期 ${y.deadline}，还剩 ${y.days_left} 天`;
@@ -68,7 +71,6 @@ function deadlineText(y) {
 function yearCard(y, result, pack, notes) {
   const current = result.years.find((c) => c.role === 'current');
   const lines = result.lines.filter((l) => l.year === y.year);
-  const suggestions = result.suggestions.filter((s) => s.year === y.year);
   const status = y.status || (y.complete ? 'complete' : 'open');
   return el('article', { class: `year status-${status}`, 'data-year': y.year, 'data-status': status, 'aria-labelledby': `year-${y.year}` },
     el('header', {},
@@ -85,11 +87,7 @@ function yearCard(y, result, pack, notes) {
           el('span', { class: 'line-hours' }, `${CATEGORY_LABEL[l.category]} ${l.hours}`),
           clauseChip(l.clause, result, pack),
           notesBeside(notes.line(l))))))
-      : el('p', { class: 'muted' }, '本年度还没有计入的学时。'),
-    suggestions.length
-      ? el('div', { class: 'suggestions' }, el('h4', {}, '最快的补齐方式'),
-        el('ul', {}, suggestions.map((s) => el('li', {}, s.text))))
-      : null);
+      : el('p', { class: 'muted' }, '本年度还没有计入的学时。'));
 }
 
 /** One sentence per year, for the aria-live summary and the top of the results. */
@@ -112,6 +110,7 @@ export function renderResults(box, result, pack, records = []) {
   const years = result.years.slice().sort((a, b) => b.year - a.year);
   const notes = figureNotes(pack, result, records);
   replaceChildren(box,
+    planView(result, (clause) => clauseChip(clause, result, pack)),
     years.map((y) => yearCard(y, result, pack, notes)),
     result.warnings.length
       ? el('section', { class: 'warnings', 'aria-labelledby': 'warnings-h' },
