@@ -177,6 +177,10 @@ private:
             warn(index, "exam_failed", name + "未合格，不计学时", per_module.cite.clause);
             return;
         }
+        if (!pack_.module_catalogue.empty() && !record.module_listed) {
+            warn(index, "module_not_in_catalogue",
+                 name + "不在科目目录中（" + pack_.module_catalogue_source + "），请核对名称；仍按一个模块计算", per_module.cite.clause);
+        }
         const int year = placement->year->rule->year;
         if (!modules_seen_[year].insert(record.module_key).second) {
             warn(index, "duplicate_module", name + "在" + std::to_string(year) + "年度已计过学时，同一模块不重复计算",

@@ -52,4 +52,14 @@ std::string module_identity(const std::string& utf8) {
     return key;
 }
 
+ModuleMatch identify_module(const std::string& typed, const std::vector<CatalogueModule>& catalogue) {
+    const std::string identity = module_identity(typed);
+    for (const auto& module : catalogue) {
+        bool same = module_identity(module.name) == identity;
+        for (const auto& alias : module.aliases) same = same || module_identity(alias) == identity;
+        if (same) return {"#" + module.id, true};
+    }
+    return {identity, false};
+}
+
 }  // namespace cehours

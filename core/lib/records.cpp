@@ -68,7 +68,9 @@ private:
         read_date();
         record_.year = record_.date ? record_.date->year : 0;
         record_.module = fields_.text("module", Need::required, limits::kMaxShortTextChars).value_or("");
-        record_.module_key = module_identity(record_.module);
+        const ModuleMatch match = identify_module(record_.module, pack_.module_catalogue);
+        record_.module_key = match.key;
+        record_.module_listed = match.listed;
         if (fields_.has("module") && record_.module_key.empty() && fields_.raw("module")->is_string()) {
             fields_.fail("module", "empty_module", "不能为空");
         }

@@ -1,6 +1,7 @@
 // 二（一）1: 每个考试模块一次性计5学时 — the same module typed differently counts once.
 #include <doctest/doctest.h>
 
+#include "../packs/pack_test_helpers.hpp"
 #include "evaluate_helpers.hpp"
 #include "module_identity.hpp"
 
@@ -35,5 +36,49 @@ TEST_SUITE("二（一）1 同一模块只计一次：写法不同也是同一模
 
     TEST_CASE("二（一）1: a lone byte of an invalid sequence is kept, never read past the end") {
         CHECK(module_identity(std::string("Word \xE4", 6)) == std::string("word\xE4", 5));
+    }
+}
+
+namespace {
+
+// The built-in pack with the fictional catalogue of tests/packs/ patched in.
+std::string pack_with_catalogue(const Json& extra_patch = Json::array()) {
+    Json pack = Json::parse(std::string(default_rule_pack()));
+    pack = pack.patch(source_json("tests/packs/linyi-2017-with-module-catalogue.patch.json"));
+    return pack.patch(extra_patch).dump();
+}
+
+}  // namespace
+
+TEST_SUITE("二（一）1 科目目录：同一目录科目只计一次") {
+    TEST_CASE("二（一）1: with a catalogue, a name and its alias are one module") {
+        // “Word 2007中文字处理”与别名“Word2007”是同一科目：5 学时
+        const Json result = evaluated(person({computer_module("2017-03-18", "Word 2007中文字处理"), computer_module("2017-04-18", "Ｗｏｒｄ２００７")}),
+                                      pack_with_catalogue());
+        CHECK(earned(result, 2017, "public") == 5);
+        CHECK(has_warning(result, 1, "duplicate_module"));
+        CHECK(warning_codes(result, 0).empty());
+    }
+
+    TEST_CASE("二（一）1: a module not in the catalogue still counts, warned 不在科目目录中") {
+        const Json result = evaluated(person({computer_module("2017-03-18", "Photoshop CS4")}), pack_with_catalogue());
+        CHECK(earned(result, 2017, "public") == 5);
+        CHECK(has_warning(result, 0, "module_not_in_catalogue"));
+        for (const auto& warning : result.at("warnings")) {
+            if (warning.at("code") == "module_not_in_catalogue") CHECK(warning.at("text").get<std::string>().find("不在科目目录中") != std::string::npos);
+        }
+    }
+
+    TEST_CASE("二（一）1: without a catalogue no such warning") {
+        const Json result = evaluated(person({computer_module("2017-03-18", "Photoshop CS4")}));
+        CHECK(warning_codes(result, 0).empty());
+    }
+
+    TEST_CASE("二（一）1: a catalogue whose entries read the same is refused") {
+        const Json result = evaluate_document(person(Json::array()), pack_with_catalogue(Json::array(
+            {{{"op", "add"}, {"path", "/computer_module/catalogue/modules/2/aliases"}, {"value", {"ｗｏｒｄ 2007"}}}})));
+        REQUIRE(result.at("ok") == false);
+        CHECK(result.at("errors").at(0).at("path") == "rules.computer_module.catalogue.modules[2]");
+        CHECK(result.at("errors").at(0).at("code") == "inconsistent");
     }
 }
