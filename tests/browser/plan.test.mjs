@@ -5,7 +5,9 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, addRecord, setAssessmentDate, savedState, cli, waitForResult, screenshotPath } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, launch, openPage, addRecord, setAssessmentDate, savedState, cli, waitForResult, screenshotPath, writeJson } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -70,5 +72,30 @@ test('成为专业技术人员的年度: earlier years 无需完成, the plan as
   await page.press('#since', 'Tab');
   assert.match(await page.textContent('#since-error'), /四位数字/);
   assert.equal((await savedState(page)).profile.since, 2017);
+  await session.check();
+});
+
+// The 2017 pack with one of tests/packs/*.patch.json (JSON Patch, "add" only) applied.
+function patchedPack(name) {
+  const pack = JSON.parse(readFileSync(join(ROOT, 'static/rules/linyi-2017.json'), 'utf8'));
+  for (const op of JSON.parse(readFileSync(join(ROOT, 'tests/packs', name), 'utf8'))) {
+    const parts = op.path.split('/').slice(1);
+    const last = parts.pop();
+    parts.reduce((target, part) => target[part], pack)[last] = op.value;
+  }
+  return pack;
+}
+
+test('a pack with a module catalogue: the form offers its names, a name it does not list is warned 不在科目目录中', async () => {
+  const session = await openPage(browser, { width: 1280, height: 800 });
+  const { page } = session;
+  await page.setInputFiles('#rules-file', writeJson('catalogue-pack.json', patchedPack('linyi-2017-with-module-catalogue.patch.json')));
+  await page.waitForFunction(() => /已改用规则包/.test(document.getElementById('rules-summary').textContent));
+  await page.selectOption('#f-kind', 'computer_module');
+  const offered = await page.$$eval('#cehours-modules option', (options) => options.map((o) => o.value));
+  assert.deepEqual(offered.slice(0, 3), ['Word 2007中文字处理', 'Word 2007', 'Word2007']);
+  await setAssessmentDate(page, '2017-11-26');
+  await addRecord(page, { kind: 'computer_module', date: '2017-03-18', module: '自编的模块' });
+  assert.match(await page.textContent('#results-body .warnings'), /不在科目目录中/);
   await session.check();
 });
