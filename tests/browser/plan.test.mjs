@@ -1,6 +1,6 @@
 // The plan on the page: a person entered through the forms sees the core's
 // plan as a numbered checklist at the top of the results, the same as the
-// CLI's, the awaiting surplus beside the year it will close, and years before
+// CLI's, on the first screen (#plan), the awaiting surplus beside the year it will close, and years before
 // "成为专业技术人员的年度" marked 无需完成 (kept across a reload).
 
 import { test, before, after } from 'node:test';
@@ -35,17 +35,15 @@ for (const [width, height] of [[375, 812], [1280, 800]]) {
     const { page } = session;
     await enterPerson(page);
     const expected = cli({ as_of: '2017-11-26', profile: (await savedState(page)).profile, records: (await savedState(page)).records });
-    const plan = page.locator('#results-body .plan');
-    // First in the results: nothing above the plan.
-    assert.equal(await page.evaluate(() => document.querySelector('#results-body').firstElementChild.classList.contains('plan')), true);
+    // On the first screen, under where the person stands.
+    const plan = page.locator('#overview #plan .plan');
     assert.match(await plan.locator('h3').textContent(), /最少还需 15 学时/);
     const steps = await plan.locator('.plan-steps li .plan-text').allTextContents();
     assert.deepEqual(steps, expected.plan.steps.map((s) => s.text));
     assert.match(steps[0], /2017年度达标，专业类超出的10学时补入2016年度/);
     assert.match(await page.locator('article.year[data-year="2016"] .awaiting').textContent(), /2017年度达标后，将补入10学时/);
     assert.equal(await page.locator('.suggestions').count(), 0, 'the old suggestions are gone');
-    await plan.scrollIntoViewIfNeeded();
-    await page.evaluate(() => document.getElementById('results').scrollIntoView());
+    await page.evaluate(() => document.getElementById('overview').scrollIntoView());
     await page.screenshot({ path: screenshotPath(`plan-${width}x${height}.png`) });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, 'horizontal overflow');
