@@ -62,18 +62,30 @@ constexpr CodeDef kCodes[] = {
     {"course_failed", Severity::warning, "{kind}考核未合格，不计学时"},
     {"duplicate_public_course", Severity::warning, "{year}年度公需科目已计过学时，不重复计算"},
     {"outside_pack_years", Severity::warning, "{year}年度不在本规则包的年度中，不计入"},
-    {"after_deadline", Severity::warning, "日期晚于{year}年度的截止日期{deadline}，不计入"},
+    {"after_deadline", Severity::warning, "日期晚于{year}年度的（补修）截止日期{deadline}，不能计入"},
     {"wrong_year", Severity::warning, "不能计入{year}年度：{why}"},
     {"make_up_not_for_affiliation", Severity::warning, "{affiliation}人员的{category}学时不在本工具补修"},
     {"local_professional_rules", Severity::warning, "{affiliation}的专业类学时按当地人社部门的安排执行"},
     {"after_pack_period", Severity::warning, "核算日期晚于规则包的适用期，以后的年度需要新的规则包"},
+    {"make_up_not_needed", Severity::warning, "{year}年度{category}学时不计本条补修也已达标，本条的{hours}学时没有用上"},
+    {"module_not_in_catalogue", Severity::warning, "{module}不在科目目录中（{source}），请核对名称；仍按一个模块计算"},
+    // Why the plan leaves a gap to `unreachable` instead of planning it.
+    {"closed", Severity::unreachable, "{year}年度已于{deadline}截止，{category}学时不能再补"},
+    {"county_professional", Severity::unreachable, "{affiliation}专业技术人员{year}年度专业类学时的补修按县区人力资源和社会保障部门的规定执行"},
 };
 
 }  // namespace
 
 CodeRows codes() { return {std::begin(kCodes), std::end(kCodes)}; }
 
-const char* severity_id(Severity severity) { return severity == Severity::error ? "error" : "warning"; }
+const char* severity_id(Severity severity) {
+    switch (severity) {
+        case Severity::error: return "error";
+        case Severity::warning: return "warning";
+        case Severity::unreachable: return "unreachable";
+    }
+    return "error";
+}
 
 bool is_registered_code(const std::string& code) {
     const std::string placeholder = kFieldPlaceholder;

@@ -6,11 +6,12 @@
 
 namespace cehours {
 
-enum class Severity { error, warning };
+enum class Severity { error, warning, unreachable };
 
 struct CodeDef {
     const char* code;     // "{field}_not_positive": one code per numeric field (hours_not_positive)
-    Severity severity;    // error: the input is refused; warning: a record counted less than it seems
+    Severity severity;    // error: the input is refused; warning: a record counted less than it seems;
+                          // unreachable: why the plan cannot close a gap (plan.unreachable[].reason)
     const char* message;  // the message's shape; {…} stand for what the message fills in
 };
 

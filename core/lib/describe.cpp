@@ -47,8 +47,15 @@ public:
         affiliations();
         kinds();
         conversion_items();
+        // The pack's catalogue (names, then aliases) where it has one; else the common modules.
         out_.key("modules").begin_array();
-        for (const char* module : module_suggestions()) out_.string(module);
+        if (pack_.module_catalogue.empty()) {
+            for (const char* module : module_suggestions()) out_.string(module);
+        }
+        for (const auto& module : pack_.module_catalogue) {
+            out_.string(module.name);
+            for (const auto& alias : module.aliases) out_.string(alias);
+        }
         out_.end_array();
         out_.key("clauses").begin_array();
         for (const auto& clause : pack_.clauses) out_.begin_object().field("id", clause.id).field("title", clause.title).end_object();

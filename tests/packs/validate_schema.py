@@ -7,6 +7,8 @@ accept; this keeps them from drifting apart. Needs Debian's python3-jsonschema
 and python3-jsonpatch (broken packs are JSON Patches of shipped ones).
     python3 tests/packs/validate_schema.py SOURCE_DIR
 """
+import copy
+import glob
 import json
 import sys
 
@@ -35,6 +37,21 @@ bases = {"linyi-2017": "static/rules/linyi-2017.json",
 failed = []
 for path in valid:
     for error in validator.iter_errors(json.load(open(f"{source}/{path}", encoding="utf-8"))):
+        failed.append(f"{path}: {error.json_path}: {error.message}")
+# The 2017 pack with each variant of tests/packs/*.patch.json (JSON Patch; they only add).
+def patched(pack, patch):
+    pack = copy.deepcopy(pack)
+    for op in patch:
+        assert op["op"] == "add", op
+        *parents, last = [part.replace("~1", "/").replace("~0", "~") for part in op["path"].split("/")[1:]]
+        target = pack
+        for part in parents:
+            target = target[int(part)] if isinstance(target, list) else target[part]
+        target[last] = op["value"]
+    return pack
+base = json.load(open(f"{source}/static/rules/linyi-2017.json", encoding="utf-8"))
+for path in sorted(glob.glob(f"{source}/tests/packs/*.patch.json")):
+    for error in validator.iter_errors(patched(base, json.load(open(path, encoding="utf-8")))):
         failed.append(f"{path}: {error.json_path}: {error.message}")
 for name in shape_broken:
     base = json.load(open(f"{source}/{bases[name.split('/')[0]]}", encoding="utf-8"))

@@ -18,11 +18,13 @@ import { buildShell } from './shell.js';
 import { checkPack } from './pack_load.js';
 import { createRecordForm } from './record_form.js';
 import { renderRecords } from './records_list.js';
-import { renderResults, summarize } from './results_view.js';
+import { renderResults, summarize, clauseChip } from './results_view.js';
+import { planView } from './plan_view.js';
 import { renderPrintSheet } from './print_sheet.js';
 import { showPackPeriod, dateRefused } from './pack_period.js';
 import { SAMPLE } from './sample.js';
 import { affiliationName } from './kinds.js';
+import { readSince } from './since_field.js';
 // How many of a refused file's problems to name; the rest are counted.
 const SHOWN_ERRORS = 5;
 // The core's warnings about a record's date or year that mean it will not count where the person
@@ -142,6 +144,7 @@ export function mountCalculator(container, options) {
     for (const radio of root.querySelectorAll('input[name="affiliation"]')) {
       radio.checked = radio.value === affiliation;
     }
+    if (root.activeElement !== $('since')) $('since').value = state.profile.since || '';
     const input = $('as-of');
     input.value = assessmentDate();
     const today = todayLocal();
@@ -161,7 +164,18 @@ export function mountCalculator(container, options) {
   $('situation').addEventListener('change', (event) => {
     const target = event.target;
     if (target.name === 'affiliation') {
-      commit({ ...state, profile: { affiliation: target.value } }, `已改为${affiliationName(vocab, target.value)}`);
+      commit({ ...state, profile: { ...state.profile, affiliation: target.value } }, `已改为${affiliationName(vocab, target.value)}`);
+    } else if (target.id === 'since') {
+      const read = readSince(target.value);
+      $('since-error').textContent = read.message;
+      $('since-error').hidden = read.ok;
+      target.setAttribute('aria-invalid', String(!read.ok));
+      if (!read.ok) return;
+      const profile = { ...state.profile };
+      delete profile.since;
+      if (read.since) profile.since = read.since;
+      commit({ ...state, profile },
+        read.since ? `成为专业技术人员的年度改为 ${read.since}` : '已清除成为专业技术人员的年度');
     } else if (target.id === 'as-of') {
       if (!isIsoDate(target.value)) {
         $('as-of-note').textContent = '日期无效，请按“年-月-日”填写。';
@@ -215,12 +229,14 @@ export function mountCalculator(container, options) {
       summary.textContent = result.errors.some((e) => e.code === 'core_failed') || dateRefused(result)
         ? '无法计算：' : '保存的记录中有无法计算的内容，请修改或删除：';
       replaceChildren($('overview-body'));
+      replaceChildren($('plan'));
       replaceChildren(body, errorList(result.errors));
       return;
     }
     $('results').setAttribute('data-as-of', result.as_of);
     summary.textContent = standing(result, count, vocab);
     renderOverview($('overview-body'), { result, count, today: todayLocal(), afterPeriod: afterPeriod(), showWarnings });
+    replaceChildren($('plan'), planView(result, (clause) => clauseChip(clause, result, pack)));
     renderResults(body, result, pack, state.records, { today: todayLocal(), edit: editRecord, vocab });
     renderPrintSheet($('print-sheet'), state, result, todayLocal(), identity, pack, vocab);
     if (!firstResultMarked) {

@@ -7,6 +7,7 @@
 
 import { el, replaceChildren } from './dom.js';
 import { shellText } from './shell_text.js';
+import { sinceField } from './since_field.js';
 
 /**
  * @param {HTMLElement} container  emptied and filled
@@ -51,6 +52,7 @@ export function buildShell(container, { embedded, lang }) {
           // The pack's affiliations are filled in by the calculator once the core has described the pack.
           el('fieldset', { class: 'choices', id: 'affiliations' },
             el('legend', {}, t.affiliation)),
+          sinceField(t),
           el('div', { class: 'field' },
             el('label', { for: 'as-of' }, t.asOf),
             el('input', { type: 'date', id: 'as-of', 'aria-describedby': 'as-of-note as-of-pack' }),

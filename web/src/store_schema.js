@@ -4,13 +4,14 @@
 // Versions of the saved value:
 //   0  the page's first drafts: a bare JSON array of records; the affiliation
 //      was not saved (the pack's first) and the assessment date was always today.
-//   1  {"version": 1, "profile": {"affiliation": <an id of the pack's affiliations>},
+//   1  {"version": 1, "profile": {"affiliation": <an id of the pack's affiliations>, "since"?: year},
 //       "as_of": null | "YYYY-MM-DD", "records": [...]}   (as_of null: today;
 //      no affiliation: the pack's first, as the core reads a document without one)
 // A new version adds a step to MIGRATIONS; a saved value is brought up one
 // version at a time, so every older value keeps a way to the current one.
 
 import { isIsoDate } from './dates.js';
+import { sinceOf } from './since_field.js';
 
 // An affiliation is an id the pack chose (a JSON key); which ids exist is the
 // pack's to say, once the core has read it. Anything else is not an id at all.
@@ -69,12 +70,13 @@ export function readSaved(text) {
   const asOf = data.as_of;
   const state = {
     version: SCHEMA_VERSION,
-    profile: isAffiliationId(affiliation) ? { affiliation } : {},
+    profile: { ...(isAffiliationId(affiliation) ? { affiliation } : {}), ...(sinceOf(data.profile) ? { since: sinceOf(data.profile) } : {}) },
     as_of: typeof asOf === 'string' && isIsoDate(asOf) ? asOf : null,
     records,
   };
   const exact = from === SCHEMA_VERSION && records.length === data.records.length
-    && (affiliation === undefined || isAffiliationId(affiliation)) && state.as_of === asOf;
+    && (affiliation === undefined || isAffiliationId(affiliation)) && state.as_of === asOf
+    && (data.profile.since === undefined || data.profile.since === state.profile.since);
   return { state, exact, from, dropped: data.records.length - records.length, unreadable: false };
 }
 
