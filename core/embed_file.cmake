@@ -1,6 +1,14 @@
 # Writes a C++ source defining `SYMBOL` (a NUL-terminated char array) and
-# `SYMBOL`Size with the bytes of INPUT. Run as: cmake -DINPUT= -DOUTPUT= -DSYMBOL= -P embed_file.cmake
-file(READ "${INPUT}" bytes HEX)
+# `SYMBOL`Size with the bytes of INPUT. Run as: cmake -DINPUT= -DOUTPUT= -DSYMBOL= [-DCOMPACT=ON] -P embed_file.cmake
+# COMPACT drops the line breaks and indentation of a JSON file (a JSON string
+# holds no raw line break, so the value is unchanged): the page carries it.
+if(COMPACT)
+  file(READ "${INPUT}" text)
+  string(REGEX REPLACE "\n *" "" text "${text}")
+  string(HEX "${text}" bytes)
+else()
+  file(READ "${INPUT}" bytes HEX)
+endif()
 string(LENGTH "${bytes}" hex_length)
 math(EXPR size "${hex_length} / 2")
 string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," array "${bytes}")

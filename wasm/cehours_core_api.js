@@ -12,6 +12,12 @@
  *   `today` ('YYYY-MM-DD') is used when the document has no `as_of`.
  *   Returns the result document as JSON text; it never throws for bad input:
  *   errors come back as {"ok": false, "errors": [...]}.
+ * @property {(packJson?: (string|null)) => string} describe
+ *   What the pack (null = the built-in one) lets a person enter, as JSON text:
+ *   {"ok", "pack", "limits", "years", "affiliations", "kinds": [{id, name,
+ *   clause, fields: [{name, type, label, required, min, max, unit, options,
+ *   default, fallback, hint}]}], "conversion_items", "modules", "clauses",
+ *   "codes"}; a refused pack gives {"ok": false, "errors": [...]}.
  * @property {() => string} defaultPack  The built-in rule pack, as JSON text.
  * @property {(packJson?: (string|null), casesJson?: (string|null)) => string} checkPack
  *   The "核对规则" check: reads a rule pack (null = the built-in one, with its
@@ -56,6 +62,9 @@ export async function loadCore(createModule, wasmBinary) {
         withText(packJson, (pack, packLength) =>
           withText(today, (day, dayLength) =>
             readAnswer(module._cehours_evaluate(records, recordsLength, pack, packLength, day, dayLength)))));
+    },
+    describe(packJson = null) {
+      return withText(packJson, (pack, packLength) => readAnswer(module._cehours_describe(pack, packLength)));
     },
     defaultPack() {
       return readAnswer(module._cehours_default_pack());

@@ -34,6 +34,14 @@ const char* cehours_evaluate(const char* records_json, std::size_t records_lengt
     return last.data();
 }
 
+// What the pack lets a person enter, for the page's forms (describe.hpp).
+// An empty pack means the built-in one.
+const char* cehours_describe(const char* pack_json, std::size_t pack_length) {
+    answer = cehours::describe_json(text(pack_json, pack_length));
+    last = answer;
+    return last.data();
+}
+
 const char* cehours_default_pack() {
     last = cehours::default_rule_pack();
     return last.data();

@@ -8,7 +8,7 @@
 // look at, never a silently broken embed.
 
 // The exports wasm/cehours_core_api.js calls.
-const NEEDED = ['_cehours_evaluate', '_cehours_default_pack', '_cehours_result_length', '_malloc', '_free'];
+const NEEDED = ['_cehours_evaluate', '_cehours_default_pack', '_cehours_describe', '_cehours_result_length', '_malloc', '_free'];
 // The imports web/src/wasm_instance.js provides, by the glue's name for them.
 const ROLES = { _abort: 'abort', _emscripten_resize_heap: 'resizeHeap' };
 

@@ -1,6 +1,7 @@
 // cehours — checks a records document against a rule pack from the command line.
 //   cehours [--rules FILE] [--format json|text] [FILE|-]
 //   cehours check-pack [--cases FILE] [--format text|json] PACK   (see check_pack_command.hpp)
+//   cehours describe [--rules FILE]   what the pack lets a person enter (describe.hpp), as JSON
 // Exit status: 0 evaluated, 2 the input is invalid (the error document is
 // still printed), 1 usage error or unreadable file.
 #include <ctime>
@@ -25,7 +26,9 @@ const char* const kUsage =
     "  不给文件或给 - 时从标准输入读取。\n"
     "  退出码: 0 已核算, 2 输入有误（仍输出错误文档）, 1 用法错误或无法读取文件。\n"
     "       cehours check-pack [--cases 用例.json] [--format text|json] 规则包.json\n"
-    "  检查规则包并运行其核对用例（cehours check-pack --help 查看说明）。\n";
+    "  检查规则包并运行其核对用例（cehours check-pack --help 查看说明）。\n"
+    "       cehours describe [--rules 规则包.json]\n"
+    "  以JSON列出规则包可录入的记录类型、字段、选项、年度、单位类别和全部错误与提示代码。\n";
 
 std::string today() {
     const std::time_t now = std::time(nullptr);
@@ -45,11 +48,12 @@ int usage_error(const std::string& message) {
 
 int main(int argc, char** argv) {
     if (argc > 1 && std::string(argv[1]) == "check-pack") return cehours::cli::check_pack_command(argc - 2, argv + 2);
+    const bool describe = argc > 1 && std::string(argv[1]) == "describe";
     std::string rules_path;
     std::string format = "json";
     std::string input_path = "-";
     bool input_given = false;
-    for (int i = 1; i < argc; ++i) {
+    for (int i = describe ? 2 : 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--help" || arg == "-h") {
             std::cout << kUsage;
@@ -60,7 +64,7 @@ int main(int argc, char** argv) {
             (arg == "--rules" ? rules_path : format) = argv[++i];
         } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
             return usage_error("无法识别的选项 " + arg);
-        } else if (input_given) {
+        } else if (input_given || describe) {
             return usage_error("只能给一个记录文件");
         } else {
             input_path = arg;
@@ -75,6 +79,11 @@ int main(int argc, char** argv) {
         if (!text) return usage_error("无法读取规则包文件 " + rules_path);
         pack_text = *text;
         if (pack_text.empty()) return usage_error("规则包文件为空: " + rules_path);
+    }
+    if (describe) {
+        const std::string description = cehours::describe_json(pack_text);
+        std::cout << description << "\n";
+        return cehours::Json::parse(description).at("ok").get<bool>() ? kExitEvaluated : kExitInvalidInput;
     }
     const auto records = cehours::cli::read_file(input_path);
     if (!records) return usage_error("无法读取记录文件 " + input_path);

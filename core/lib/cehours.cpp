@@ -3,13 +3,13 @@
 #include <optional>
 
 #include "default_rule_pack.hpp"
+#include "describe.hpp"
 #include "records.hpp"
 #include "result_document.hpp"
 #include "strict_json.hpp"
 
 namespace cehours {
 namespace {
-
 
 // A page recomputes on every change with the same pack: parse it once.
 struct PackCache {
@@ -32,6 +32,13 @@ const RulePack* load_pack(std::string_view text, Errors& errors) {
 }  // namespace
 
 std::string_view default_rule_pack() { return {kDefaultRulePack, kDefaultRulePackSize}; }
+
+std::string describe_json(std::string_view pack_json) {
+    Errors errors;
+    const RulePack* pack = load_pack(pack_json.empty() ? default_rule_pack() : pack_json, errors);
+    if (pack == nullptr) return error_document(errors);
+    return describe(*pack);
+}
 
 std::string evaluate_json(std::string_view records_json, std::string_view pack_json, std::string_view today) {
     Errors errors;

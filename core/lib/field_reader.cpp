@@ -2,30 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 #include "limits.hpp"
+#include "vocabulary.hpp"
 
 namespace cehours {
 namespace {
-
-struct FieldLabel {
-    const char* key;
-    const char* label;
-};
-
-// The names a person sees on the form, so an error points at the right box.
-const FieldLabel kLabels[] = {
-    {"as_of", "核算日期"},        {"profile", "个人情况"},     {"affiliation", "单位类别"},
-    {"records", "记录列表"},      {"kind", "记录类型"},        {"id", "编号"},
-    {"title", "名称"},            {"certificate", "证书编号"}, {"date", "日期"},
-    {"level", "级别"},            {"score", "成绩"},           {"national_standard", "达到全国通用标准"},
-    {"module", "模块名称"},       {"passed", "是否合格"},      {"topic_year", "课题年度"},
-    {"hours", "学时"},            {"for_year", "用于年度"},    {"subtype", "折算类别"},
-    {"year", "年度"},             {"category", "类别"},        {"item", "折算项目"},
-    {"quantity", "数量"},         {"rank", "排名"},            {"from_year", "起始年度"},
-    {"to_year", "结束年度"},
-};
 
 // 2017 and 2017.0 are the same number in JSON; 2017.5 is not a year.
 bool is_whole_number(const Json& value) {
@@ -83,9 +65,8 @@ const Json* FieldReader::raw(const char* key) const {
 std::string FieldReader::path_of(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
 
 std::string FieldReader::label(const char* key) const {
-    for (const auto& entry : kLabels) {
-        if (std::strcmp(entry.key, key) == 0) return what_ + "的“" + entry.label + "”（" + key + "）";
-    }
+    // A record's fields are named as the vocabulary labels them, so an error points at the right box.
+    if (const FieldDef* def = find_field_def(key)) return what_ + "的“" + def->label + "”（" + key + "）";
     return what_ + "的“" + key + "”";
 }
 
@@ -198,6 +179,10 @@ std::optional<Tenths> FieldReader::tenths(const char* key, Need need, Tenths min
 }
 
 void FieldReader::reject_unknown(std::initializer_list<const char*> allowed) {
+    reject_unknown(std::vector<const char*>(allowed));
+}
+
+void FieldReader::reject_unknown(const std::vector<const char*>& allowed) {
     if (!object_.is_object()) return;
     for (const auto& item : object_.items()) {
         const bool known = std::any_of(allowed.begin(), allowed.end(),

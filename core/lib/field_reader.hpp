@@ -38,6 +38,7 @@ public:
     // Unknown keys are refused: a misspelt "pased": false silently read as
     // "passed" would count an exam that was failed.
     void reject_unknown(std::initializer_list<const char*> allowed);
+    void reject_unknown(const std::vector<const char*>& allowed);
 
     void fail(const char* key, const std::string& code, const std::string& message);
 

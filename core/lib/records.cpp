@@ -1,26 +1,25 @@
 #include "records.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "field_reader.hpp"
 #include "limits.hpp"
 #include "module_identity.hpp"
+#include "vocabulary.hpp"
 
 namespace cehours {
 namespace {
 
-// An input bound, not a rule: 500 items, days or 10,000-character units in one record.
-constexpr int kMaxQuantity = 500;
-
 std::vector<std::string> kind_ids() {
     std::vector<std::string> ids;
-    for (Kind kind : {Kind::language_exam, Kind::computer_module, Kind::public_course, Kind::professional_course,
-                      Kind::special_training, Kind::converted, Kind::registered}) {
-        ids.emplace_back(kind_id(kind));
-    }
+    for (const auto& def : record_kinds()) ids.emplace_back(def.id);
     return ids;
 }
 
+// Reads one record through the vocabulary table: the kind's fields (or, for a
+// conversion naming a table item, the item's method's) decide which keys are
+// allowed, which are required and their bounds; then each kind takes what it needs.
 class RecordReader {
 public:
     RecordReader(const Json& json, std::size_t index, const RulePack& pack, Errors& errors)
@@ -35,140 +34,190 @@ public:
         const auto kind_text = fields_.choice("kind", Need::required, kind_ids());
         if (!kind_text) return std::nullopt;
         record_.kind = *kind_from_id(*kind_text);
-        record_.title = fields_.text("title", Need::optional, limits::kMaxTitleChars).value_or("");
-        record_.certificate = fields_.text("certificate", Need::optional, limits::kMaxShortTextChars).value_or("");
-        fields_.text("id", Need::optional, limits::kMaxShortTextChars);
+        fields_.text("id", Need::optional, static_cast<std::size_t>(find_field_def("id")->max));
+        if (record_.kind == Kind::converted && fields_.has("item")) {
+            read_conversion_item();
+        } else {
+            read_fields(kind_def(record_.kind).fields);
+        }
+        record_.title = text("title");
+        record_.certificate = text("certificate");
+        const int date_year = record_.date ? record_.date->year : 0;
         switch (record_.kind) {
-            case Kind::language_exam: read_language_exam(); break;
-            case Kind::computer_module: read_computer_module(); break;
-            case Kind::public_course: read_public_course(); break;
-            case Kind::professional_course:
-            case Kind::special_training: read_professional(); break;
-            case Kind::converted: read_converted(); break;
-            case Kind::registered: read_registered(); break;
+            case Kind::language_exam:
+            case Kind::computer_module: record_.year = date_year; break;
+            case Kind::public_course: record_.year = static_cast<int>(number("topic_year").value_or(date_year)); break;
+            case Kind::registered: record_.year = static_cast<int>(number("year").value_or(0)); break;
+            default: record_.year = static_cast<int>(number("for_year").value_or(date_year)); break;
+        }
+        record_.category = record_.kind == Kind::registered ? registered_category() : kind_category(record_.kind);
+        if (record_.kind == Kind::computer_module) {
+            const ModuleMatch match = identify_module(record_.module, pack_.module_catalogue);
+            record_.module_key = match.key;
+            record_.module_listed = match.listed;
+            if (fields_.has("module") && record_.module_key.empty() && fields_.raw("module")->is_string()) {
+                fields_.fail("module", "empty_module", "不能为空");
+            }
         }
         return record_;
     }
 
 private:
-    void read_language_exam() {
-        fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "level", "score", "national_standard"});
-        read_date();
-        record_.year = record_.date ? record_.date->year : 0;
-        std::vector<std::string> levels;
-        for (const auto& entry : pack_.language_level_hours) levels.push_back(entry.first);
-        record_.level = fields_.choice("level", Need::required, levels).value_or("");
-        record_.score = fields_.tenths("score", Need::required, 0, limits::kMaxScore).value_or(0);
-        record_.national_standard = fields_.flag("national_standard", Need::optional).value_or(false);
-        record_.category = Category::public_hours;
-    }
-
-    void read_computer_module() {
-        fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "module", "passed"});
-        read_date();
-        record_.year = record_.date ? record_.date->year : 0;
-        record_.module = fields_.text("module", Need::required, limits::kMaxShortTextChars).value_or("");
-        const ModuleMatch match = identify_module(record_.module, pack_.module_catalogue);
-        record_.module_key = match.key;
-        record_.module_listed = match.listed;
-        if (fields_.has("module") && record_.module_key.empty() && fields_.raw("module")->is_string()) {
-            fields_.fail("module", "empty_module", "不能为空");
+    static Category kind_category(Kind kind) {
+        switch (kind) {
+            case Kind::language_exam:
+            case Kind::computer_module:
+            case Kind::public_course: return Category::public_hours;
+            default: return Category::professional_hours;
         }
-        record_.passed = fields_.flag("passed", Need::optional).value_or(true);
-        record_.category = Category::public_hours;
     }
 
-    void read_public_course() {
-        fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "topic_year", "passed"});
-        read_date();
-        record_.year = read_year("topic_year");
-        record_.passed = fields_.flag("passed", Need::optional).value_or(true);
-        record_.category = Category::public_hours;
+    Category registered_category() {
+        return text("category") == category_id(Category::professional_hours) ? Category::professional_hours
+                                                                             : Category::public_hours;
     }
 
-    void read_professional() {
-        fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "hours", "passed", "for_year"});
-        read_date();
-        record_.hours = read_hours();
-        record_.passed = fields_.flag("passed", Need::optional).value_or(true);
-        record_.year = read_year("for_year");
-        record_.category = Category::professional_hours;
+    // `read_first`: fields already read, in the order a person reads the errors.
+    void read_fields(Fields fields, std::initializer_list<const char*> read_first = {}) {
+        std::vector<const char*> allowed(std::begin(kRecordKeys), std::end(kRecordKeys));
+        for (const auto& field : fields) allowed.push_back(field.def->name);
+        fields_.reject_unknown(allowed);
+        for (const auto& field : fields) {
+            const bool done = std::any_of(read_first.begin(), read_first.end(),
+                                          [&](const char* key) { return std::string(key) == field.def->name; });
+            if (!done) read_field(field);
+        }
+        record_.date = date_;
+        record_.level = text("level");
+        record_.score = number("score").value_or(0);
+        record_.national_standard = flag("national_standard", false);
+        record_.module = text("module");
+        record_.passed = flag("passed", true);
+        record_.subtype = text("subtype");
+        record_.hours = number("hours").value_or(0);
     }
 
-    void read_converted() {
-        read_date();
-        if (fields_.has("item")) return read_conversion_item();
-        fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "subtype", "hours", "for_year"});
-        std::vector<std::string> subtypes;
-        for (const auto& entry : pack_.converted_subtypes) subtypes.push_back(entry.first);
-        record_.subtype = fields_.choice("subtype", Need::required, subtypes).value_or("");
-        record_.hours = read_hours();
-        record_.year = read_year("for_year");
-        record_.category = Category::professional_hours;
+    void read_field(const KindField& field) {
+        const FieldDef& def = *field.def;
+        const char* key = def.name;
+        switch (def.type) {
+            case FieldType::text:
+                value(key).text = fields_.text(key, field.need, static_cast<std::size_t>(def.max)).value_or("");
+                break;
+            case FieldType::choice:
+                if (def.options == Options::ranks) {
+                    value(key).number = fields_.integer(key, field.need, 1, rank_count());
+                } else {
+                    value(key).text = fields_.choice(key, field.need, options(def.options)).value_or("");
+                }
+                break;
+            case FieldType::date: date_ = fields_.date(key, field.need); break;
+            case FieldType::integer:
+            case FieldType::year:
+                value(key).number = fields_.integer(key, field.need, static_cast<int>(def.min), static_cast<int>(def.max));
+                break;
+            case FieldType::decimal: value(key).number = fields_.tenths(key, field.need, def.min, def.max); break;
+            case FieldType::flag: value(key).flag = fields_.flag(key, field.need).value_or(field.checked); break;
+            case FieldType::object:
+            case FieldType::list: break;
+        }
     }
+
+    std::vector<std::string> options(Options source) const {
+        std::vector<std::string> ids;
+        switch (source) {
+            case Options::language_levels:
+                for (const auto& entry : pack_.language_level_hours) ids.push_back(entry.first);
+                break;
+            case Options::converted_subtypes:
+                if (item_ != nullptr) return {item_->subtype};
+                for (const auto& entry : pack_.converted_subtypes) ids.push_back(entry.first);
+                break;
+            case Options::categories: return {category_id(Category::public_hours), category_id(Category::professional_hours)};
+            case Options::conversion_items:
+                for (const auto& entry : pack_.conversion_items) ids.push_back(entry.id);
+                break;
+            case Options::kinds: return kind_ids();
+            case Options::affiliations:
+                for (const auto& entry : pack_.affiliations) ids.push_back(entry.id);
+                break;
+            case Options::none:
+            case Options::ranks: break;
+        }
+        return ids;
+    }
+
+    int rank_count() const { return item_ != nullptr ? static_cast<int>(item_->amounts.size()) : 0; }
 
     // 二（二）3: with the pack's conversion table the core computes the hours
     // from the item; each method reads only the fields it needs.
     void read_conversion_item() {
+        date_ = fields_.date("date", Need::required);
+        record_.date = date_;
         if (pack_.conversion_items.empty()) {
             fields_.fail("item", "no_conversion_table", "无法使用：本规则包没有折算表，请填写证明材料上已折算的学时（hours）");
             return;
         }
-        std::vector<std::string> ids;
-        for (const auto& entry : pack_.conversion_items) ids.push_back(entry.id);
-        const auto id = fields_.choice("item", Need::required, ids);
-        const ConversionItem* item = id ? pack_.find_conversion_item(*id) : nullptr;
-        if (item == nullptr) return;
-        record_.item = item->id;
-        record_.subtype = fields_.choice("subtype", Need::optional, {item->subtype}).value_or(item->subtype);
-        record_.category = Category::professional_hours;
-        switch (item->method) {
-            case ConversionMethod::per_item:
-                fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "item", "subtype", "quantity", "for_year"});
-                record_.quantity = 10 * fields_.integer("quantity", Need::optional, 1, kMaxQuantity).value_or(1);
-                record_.year = read_year("for_year");
-                break;
-            case ConversionMethod::per_unit:
-                fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "item", "subtype", "quantity", "for_year"});
-                record_.quantity = fields_.tenths("quantity", Need::required, 1, 10 * Tenths{kMaxQuantity}).value_or(0);
-                record_.year = read_year("for_year");
-                break;
-            case ConversionMethod::by_rank:
-                fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "item", "subtype", "rank", "for_year"});
-                record_.rank = fields_.integer("rank", Need::required, 1, static_cast<int>(item->amounts.size())).value_or(0);
-                record_.year = read_year("for_year");
-                break;
+        const auto id = fields_.choice("item", Need::required, options(Options::conversion_items));
+        item_ = id ? pack_.find_conversion_item(*id) : nullptr;
+        if (item_ == nullptr) return;
+        read_fields(conversion_item_fields(item_->method), {"date", "item"});
+        record_.item = item_->id;
+        if (record_.subtype.empty()) record_.subtype = item_->subtype;
+        switch (item_->method) {
+            case ConversionMethod::per_item: record_.quantity = 10 * number("quantity").value_or(1); break;
+            case ConversionMethod::per_unit: record_.quantity = number("quantity").value_or(0); break;
+            case ConversionMethod::by_rank: record_.rank = static_cast<int>(number("rank").value_or(0)); break;
             case ConversionMethod::per_year: read_project_years(); break;
             case ConversionMethod::invalid: break;
         }
     }
 
+    // A project's years: `year` is its first, `to_year` its last.
     void read_project_years() {
-        fields_.reject_unknown({"kind", "id", "title", "certificate", "date", "item", "subtype", "from_year", "to_year"});
-        record_.year = fields_.integer("from_year", Need::required, limits::kMinYear, limits::kMaxYear).value_or(0);
-        record_.to_year = fields_.integer("to_year", Need::required, limits::kMinYear, limits::kMaxYear).value_or(0);
-        if (record_.year != 0 && record_.to_year != 0 && record_.to_year < record_.year) {
+        const int from = static_cast<int>(number("from_year").value_or(0));
+        record_.to_year = static_cast<int>(number("to_year").value_or(0));
+        if (from != 0 && record_.to_year != 0 && record_.to_year < from) {
             fields_.fail("to_year", "to_year_before_from_year", "不能早于项目开始年度（from_year）");
         }
+        value("for_year").number = from;
     }
 
-    void read_registered() {
-        fields_.reject_unknown({"kind", "id", "title", "certificate", "year", "category", "hours"});
-        record_.year = fields_.integer("year", Need::required, limits::kMinYear, limits::kMaxYear).value_or(0);
-        const auto category = fields_.choice("category", Need::required, {"public", "professional"});
-        record_.category = category == std::optional<std::string>("professional") ? Category::professional_hours
-                                                                                   : Category::public_hours;
-        record_.hours = read_hours();
+    // What was read for each field; a handful per record, so a list.
+    struct Value {
+        const char* key;
+        std::string text;
+        std::optional<std::int64_t> number;
+        std::optional<bool> flag;
+    };
+
+    Value& value(const char* key) {
+        for (auto& entry : values_) {
+            if (std::strcmp(entry.key, key) == 0) return entry;
+        }
+        return values_.emplace_back(Value{key, {}, std::nullopt, std::nullopt});
     }
 
-    void read_date() { record_.date = fields_.date("date", Need::required); }
+    const Value* find(const char* key) const {
+        for (const auto& entry : values_) {
+            if (std::strcmp(entry.key, key) == 0) return &entry;
+        }
+        return nullptr;
+    }
 
-    Tenths read_hours() { return fields_.tenths("hours", Need::required, 1, limits::kMaxHours).value_or(0); }
+    std::string text(const char* key) const {
+        const Value* found = find(key);
+        return found != nullptr ? found->text : std::string();
+    }
 
-    // A year the hours are for; it defaults to the year of the record's date.
-    int read_year(const char* key) {
-        const int fallback = record_.date ? record_.date->year : 0;
-        return fields_.integer(key, Need::optional, limits::kMinYear, limits::kMaxYear).value_or(fallback);
+    std::optional<std::int64_t> number(const char* key) const {
+        const Value* found = find(key);
+        return found != nullptr ? found->number : std::nullopt;
+    }
+
+    bool flag(const char* key, bool fallback) const {
+        const Value* found = find(key);
+        return found != nullptr && found->flag ? *found->flag : fallback;
     }
 
     const Json& json_;
@@ -176,6 +225,9 @@ private:
     Errors& errors_;
     FieldReader fields_;
     const RulePack& pack_;
+    const ConversionItem* item_ = nullptr;
+    std::optional<Date> date_;
+    std::vector<Value> values_;
     Record record_;
 };
 

@@ -6,21 +6,10 @@
 #include "field_reader.hpp"
 #include "limits.hpp"
 #include "module_identity.hpp"
+#include "vocabulary.hpp"
 
 namespace cehours {
 namespace {
-
-struct KindEntry {
-    Kind kind;
-    const char* id;
-};
-
-const KindEntry kKinds[] = {
-    {Kind::language_exam, "language_exam"},       {Kind::computer_module, "computer_module"},
-    {Kind::public_course, "public_course"},       {Kind::professional_course, "professional_course"},
-    {Kind::special_training, "special_training"}, {Kind::converted, "converted"},
-    {Kind::registered, "registered"},
-};
 
 const char* const kWhat = "规则包";
 const char* const kHoursUnit = "学时";
@@ -67,7 +56,9 @@ public:
         read_language_exam(section("language_exam"));
         read_computer_module(section("computer_module"));
         read_public_course(section("public_course"));
-        read_make_up(section("make_up"));
+        // 四: make-up is a transitional arrangement; a pack whose years are all
+        // current (2018 on: 不再安排类似的补修) needs no make_up section.
+        if (top.has("make_up") || has_make_up_year()) read_make_up(section("make_up"));
         read_affiliations(section("affiliations"));
         read_conversion_table();
         check_consistency();
@@ -295,13 +286,17 @@ private:
         }
     }
 
+    bool has_make_up_year() const {
+        return std::any_of(pack_.years.begin(), pack_.years.end(), [](const PackYear& y) { return y.make_up; });
+    }
+
     int current_year() const {
         const auto found = std::find_if(pack_.years.begin(), pack_.years.end(), [](const PackYear& y) { return !y.make_up; });
         return found == pack_.years.end() ? 0 : found->year;
     }
 
     void read_kinds(const Section& s) {
-        for (const auto& entry : kKinds) {
+        for (const auto& entry : record_kinds()) {
             Section kind = child(s.json, s.path, entry.id);
             FieldReader reader(kind.json, kind.path, kWhat, errors_);
             if (entry.kind == Kind::converted) {
@@ -464,8 +459,9 @@ private:
         for (const auto& item : s.json.items()) {
             const std::string path = s.path + "." + item.key();
             FieldReader reader(item.value(), path, kWhat, errors_);
-            reader.reject_unknown({"name", "professional_by_local_rules"});
+            reader.reject_unknown({"name", "description", "professional_by_local_rules"});
             Affiliation affiliation{item.key(), reader.text("name", Need::required, limits::kMaxNameChars).value_or(""),
+                                    reader.text("description", Need::optional, limits::kMaxNameChars).value_or(""),
                                     std::nullopt};
             if (reader.has("professional_by_local_rules")) {
                 const auto local = cited_flag({item.value(), path}, "professional_by_local_rules");
@@ -627,18 +623,20 @@ std::optional<RulePack> read_rule_pack(const Json& document, Errors& errors) {
     return PackReader(document, errors).read();
 }
 
-const char* kind_id(Kind kind) {
-    for (const auto& entry : kKinds) {
-        if (entry.kind == kind) return entry.id;
-    }
-    return "";
-}
+const char* kind_id(Kind kind) { return kind_def(kind).id; }
 
 std::optional<Kind> kind_from_id(const std::string& id) {
-    for (const auto& entry : kKinds) {
+    for (const auto& entry : record_kinds()) {
         if (id == entry.id) return entry.kind;
     }
     return std::nullopt;
+}
+
+const char* method_id(ConversionMethod method) {
+    for (const auto& entry : kMethods) {
+        if (entry.method == method) return entry.id;
+    }
+    return "";
 }
 
 const char* category_id(Category category) {

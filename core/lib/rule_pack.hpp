@@ -46,6 +46,7 @@ struct KindRule {
 struct Affiliation {
     std::string id;    // "city"
     std::string name;  // "市属单位"
+    std::string description;  // who belongs here, shown beside the name
     // Professional hours are governed by county rules (二（二）): counted here,
     // but never made up, and the person is told so.
     std::optional<Citation> professional_by_local_rules;
@@ -150,6 +151,7 @@ struct RulePack {
 
 [[nodiscard]] const char* kind_id(Kind kind);
 [[nodiscard]] std::optional<Kind> kind_from_id(const std::string& id);
+[[nodiscard]] const char* method_id(ConversionMethod method);
 [[nodiscard]] const char* category_id(Category category);
 [[nodiscard]] const char* category_name(Category category);  // "公需类"
 

@@ -68,12 +68,14 @@ test('a partly damaged list keeps every readable record and says how many were l
 });
 
 test('a wrong shape (bad affiliation and date) keeps the records with defaults', async () => {
-  const raw = JSON.stringify({ version: 1, profile: { affiliation: 'mars' }, as_of: 'yesterday', records: [EXAM] });
+  const raw = JSON.stringify({ version: 1, profile: { affiliation: 42 }, as_of: 'yesterday', records: [EXAM] });
   const session = await openWithSaved(raw);
   const { page } = session;
   assert.match(await message(page), /格式有误，已恢复其中的1条记录/);
   assert.equal(await stored(page, 'cehours-unreadable'), raw);
-  assert.deepEqual(await savedState(page), { version: 1, profile: { affiliation: 'city' }, as_of: null, records: [EXAM] });
+  // No affiliation saved: the pack's first is used, as the core reads a document without one.
+  assert.deepEqual(await savedState(page), { version: 1, profile: {}, as_of: null, records: [EXAM] });
+  assert.equal(await page.isChecked('input[name="affiliation"][value="city"]'), true);
   await session.check();
 });
 
@@ -83,13 +85,24 @@ test('version 0 (a bare records array) is migrated to version 1 and computes as 
   const { page } = session;
   assert.match(await message(page), /来自本页的旧版本，已转换为新格式（3条记录）/);
   assert.equal(await stored(page, 'cehours-unreadable'), raw);
-  assert.deepEqual(await savedState(page), { version: 1, profile: { affiliation: 'city' }, as_of: null, records: [EXAM, REGISTERED, COURSE] });
+  assert.deepEqual(await savedState(page), { version: 1, profile: {}, as_of: null, records: [EXAM, REGISTERED, COURSE] });
   const asOf = await page.getAttribute('#results', 'data-as-of');
   assertMatchesCli(await shownYears(page), cli({ as_of: asOf, profile: { affiliation: 'city' }, records: [EXAM, REGISTERED, COURSE] }));
   // Once migrated, a reload reads it quietly.
   await page.reload();
   await waitForResult(page);
   assert.equal(await message(page), '');
+  await session.check();
+});
+
+test('an affiliation the pack does not list is kept, and computed as the pack\'s first', async () => {
+  const raw = JSON.stringify({ version: 1, profile: { affiliation: 'mars' }, as_of: null, records: [EXAM] });
+  const session = await openWithSaved(raw);
+  const { page } = session;
+  assert.equal(await page.isChecked('input[name="affiliation"][value="city"]'), true);
+  assert.deepEqual((await savedState(page)).profile, { affiliation: 'mars' });
+  const asOf = await page.getAttribute('#results', 'data-as-of');
+  assertMatchesCli(await shownYears(page), cli({ as_of: asOf, profile: { affiliation: 'city' }, records: [EXAM] }));
   await session.check();
 });
 

@@ -35,6 +35,13 @@ function checkPackCli(...args) {
   }
 }
 
+/** The 2017 pack with one quote left out, as a bureau's draft might be. */
+function missingCitationPack() {
+  const pack = JSON.parse(readFileSync(join(ROOT, 'static/rules/linyi-2017.json'), 'utf8'));
+  delete pack.requirements.public.quote;
+  return writeJson('missing-citation.json', pack);
+}
+
 async function runCheck(page) {
   await page.click('#rules-check');
   await page.waitForSelector('#rules-report:not([hidden]) .cases > li');
@@ -85,9 +92,9 @@ test('another pack from a file: checked by the core, its cases run; a broken pac
   const before = await page.textContent('#rules-current');
 
   // A broken pack changes nothing and lists the core's problems, with paths, in Chinese.
-  await usePackFiles(page, [join(PACKS, 'broken/missing-citation.json')]);
+  await usePackFiles(page, [missingCitationPack()]);
   const refusal = await page.textContent('#rules-message');
-  assert.match(refusal, /未使用“missing-citation\.json”：计算核心发现\d+处问题/);
+  assert.match(refusal, /未使用“\d+-missing-citation\.json”：计算核心发现\d+处问题/);
   assert.match(refusal, /rules\.requirements\.public\.quote：/);
   assert.equal(await page.textContent('#rules-current'), before);
   // Not JSON at all.
@@ -128,6 +135,50 @@ test('another pack from a file: checked by the core, its cases run; a broken pac
   // Back to the built-in pack.
   await page.click('#rules-builtin');
   await page.waitForFunction(() => /本页内置/.test(document.getElementById('rules-current').textContent));
+  await session.check();
+});
+
+test('a pack adding an affiliation and a language level is offered as it is loaded; a 2018 pack without make-up works', async () => {
+  const session = await openPage(browser);
+  const { page } = session;
+  // The 2017 pack with a fourth language level and a third affiliation: no code knows them.
+  const wider = JSON.parse(readFileSync(join(ROOT, 'static/rules/linyi-2017.json'), 'utf8'));
+  wider.id = 'linyi-2017-wider';
+  wider.language_exam.hours_by_level.D = { value: 5, unit: '学时', clause: '二（一）1', quote: 'C级计10学时' };
+  wider.affiliations.enterprise = { name: '驻临企业', description: '示例：规则包新增的单位类别' };
+  const widerFile = writeJson('wider.json', wider);
+  await usePackFiles(page, [widerFile]);
+  assert.match(await page.textContent('#rules-current'), /linyi-2017-wider/);
+  assert.match(await page.textContent('#affiliations'), /驻临企业\s*（示例：规则包新增的单位类别）/);
+  await setAffiliation(page, 'enterprise');
+  await setAssessmentDate(page, '2017-11-26');
+  await page.selectOption('#f-kind', 'language_exam');
+  assert.deepEqual(await page.$$eval('#f-level option', (os) => os.map((o) => o.value)), ['', 'A', 'B', 'C', 'D']);
+  const exam = { kind: 'language_exam', date: '2017-04-08', level: 'D', score: 70 };
+  await addRecord(page, exam);
+  assert.match(await page.textContent('#records-list'), /职称外语考试[\s\S]*D级/);
+  const widerDoc = { as_of: '2017-11-26', profile: { affiliation: 'enterprise' }, records: (await savedState(page)).records };
+  const widerCli = JSON.parse(execFileSync(CLI, ['--format', 'json', '--rules', widerFile, writeJson('wider-doc.json', widerDoc)], { encoding: 'utf8' }));
+  assert.equal(widerCli.years.find((y) => y.year === 2017).public.earned, 5);
+  assertMatchesCli(await shownYears(page), widerCli);
+  await page.screenshot({ path: screenshotPath('pack-wider-1280.png'), fullPage: true });
+
+  // The 2018 example (derived from the 2017 notice's last sentence only): one year, no make-up; its cases pass.
+  const pack2018 = join(PACKS, 'example-2018-no-make-up.json');
+  await usePackFiles(page, [pack2018, join(PACKS, 'example-2018-no-make-up.cases.json')]);
+  assert.match(await page.textContent('#rules-current'), /example-2018-no-make-up/);
+  const cases = await runCheck(page);
+  assert.ok(cases.length >= 5 && cases.every((c) => c.passed));
+  await page.click('#records-list > li[data-index="0"] button.delete');
+  await setAffiliation(page, 'city');
+  await setAssessmentDate(page, '2018-11-26');
+  await addRecord(page, { kind: 'special_training', date: '2018-06-01', hours: 45 });
+  const doc2018 = { as_of: '2018-11-26', profile: { affiliation: 'city' }, records: (await savedState(page)).records };
+  const cli2018 = JSON.parse(execFileSync(CLI, ['--format', 'json', '--rules', pack2018, writeJson('doc-2018.json', doc2018)], { encoding: 'utf8' }));
+  assert.deepEqual(cli2018.years.map((y) => y.year), [2018]);
+  assertMatchesCli(await shownYears(page), cli2018);
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.screenshot({ path: screenshotPath('pack-2018-375.png'), fullPage: true });
   await session.check();
 });
 
@@ -185,14 +236,15 @@ test('the 折算 form offers the table\'s items and asks what each needs; number
   assert.deepEqual(await page.$$eval('#f-rank option', (os) => os.map((o) => o.textContent)),
     ['请选择', '第1名（20学时）', '第2名（10学时）', '第3名（5学时）']);
   await page.click('#f-submit');
-  assert.equal(await fieldError(page, 'rank'), '请选择排名');
+  assert.equal(await fieldError(page, 'rank'), '请选择作者或成员排名');
 
   await page.selectOption('#f-item', 'research_project');
   assert.equal(await page.locator('#f-for_year').count(), 0, 'a multi-year project carries its own years');
   await page.fill('#f-from_year', '2017');
   await page.fill('#f-to_year', '2016');
   await page.click('#f-submit');
-  assert.equal(await fieldError(page, 'to_year'), '项目结束年度不能早于开始年度');
+  // The core's own check, placed beside the field it names.
+  assert.match(await fieldError(page, 'to_year'), /不能早于项目开始年度/);
   await page.fill('#f-from_year', '16');
   await page.click('#f-submit');
   assert.equal(await fieldError(page, 'from_year'), '项目开始年度应为四位数的年份，例如 2016');
@@ -295,7 +347,7 @@ test('no axe violations: the check report, a refused pack, the table form, readi
   for (const summary of await page.$$('.figure-note summary')) await summary.click();
   await runCheck(page);
   assert.deepEqual(await violations(), [], 'check report, readings opened');
-  await usePackFiles(page, [join(PACKS, 'broken/missing-citation.json')]);
+  await usePackFiles(page, [missingCitationPack()]);
   await usePackFiles(page, [EXAMPLE, EXAMPLE_CASES]);
   await page.selectOption('#f-kind', 'converted');
   await page.selectOption('#f-item', 'journal_paper');

@@ -44,8 +44,8 @@ TEST_CASE("check-pack: the built-in pack is valid and all its conformance cases 
     CHECK(report.at("pack").at("id") == "linyi-2017");
 }
 
-TEST_CASE("check-pack: the shipped cases file is the one built in") {
-    CHECK(cehours::default_conformance_cases() == source_file("static/rules/linyi-2017.cases.json"));
+TEST_CASE("check-pack: the shipped cases file is the one built in (without its line breaks)") {
+    CHECK(Json::parse(cehours::default_conformance_cases()) == source_json("static/rules/linyi-2017.cases.json"));
 }
 
 TEST_CASE("check-pack: the example pack with a conversion table passes its own cases") {
@@ -115,7 +115,7 @@ TEST_CASE("check-pack: a broken pack lists every problem under rules... and runs
 
 TEST_CASE("as_of_outside_pack: a date before the pack's rules began is refused, naming the pack needed") {
     const Json document = {{"as_of", "2014-06-30"}, {"records", Json::array()}};
-    const Json result = Json::parse(cehours::evaluate_json(document.dump(), "", "2017-11-26"));
+    const Json result = Json::parse(cehours::evaluate_json(document.dump(), cehours::test::linyi_2017_pack(), "2017-11-26"));
     REQUIRE(result.at("ok") == false);
     const Json& error = result.at("errors").at(0);
     CHECK(error.at("path") == "as_of");

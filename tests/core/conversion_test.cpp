@@ -128,11 +128,11 @@ TEST_CASE("二（二）3 per_year: project years outside the pack are not counte
 
 TEST_CASE("二（二）3 without a table certified hours are taken as entered; an item is refused") {
     const Json as_certified = {{"kind", "converted"}, {"date", "2017-03-01"}, {"subtype", "research"}, {"hours", 12.5}};
-    const Json result = Json::parse(cehours::evaluate_json(person({as_certified}).dump(), "", "2017-11-26"));
+    const Json result = Json::parse(cehours::evaluate_json(person({as_certified}).dump(), cehours::test::linyi_2017_pack(), "2017-11-26"));
     REQUIRE(result.at("ok") == true);
     CHECK(remaining_professional(result, 2017) == 47.5);
 
-    const Json item = Json::parse(cehours::evaluate_json(person({converted("self_study", Json::object())}).dump(), "", "2017-11-26"));
+    const Json item = Json::parse(cehours::evaluate_json(person({converted("self_study", Json::object())}).dump(), cehours::test::linyi_2017_pack(), "2017-11-26"));
     CHECK(has_error(item, "records[0].item", "no_conversion_table"));
 }
 

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "../packs/pack_test_helpers.hpp"
 #include "cehours.hpp"
 #include "json.hpp"
 
@@ -16,12 +17,13 @@ inline Json person(Json records, const std::string& affiliation = "city", const 
     return {{"as_of", as_of}, {"profile", {{"affiliation", affiliation}}}, {"records", std::move(records)}};
 }
 
-inline Json evaluate_document(const Json& document, const std::string& pack = "") {
+// `pack`: a rule pack's text; by default the 2017 notice's.
+inline Json evaluate_document(const Json& document, const std::string& pack = linyi_2017_pack()) {
     return Json::parse(evaluate_json(document.dump(), pack, kToday));
 }
 
 // The result must be ok; returns it.
-inline Json evaluated(const Json& document, const std::string& pack = "") {
+inline Json evaluated(const Json& document, const std::string& pack = linyi_2017_pack()) {
     Json result = evaluate_document(document, pack);
     INFO(result.dump());
     REQUIRE(result.at("ok") == true);

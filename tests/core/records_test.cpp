@@ -23,7 +23,7 @@ void check_error(const Json& document, const std::string& path, const std::strin
 }  // namespace
 
 TEST_CASE("json_syntax: text that is not JSON") {
-    const Json result = Json::parse(evaluate_json("{\"records\": [", "", kToday));
+    const Json result = Json::parse(evaluate_json("{\"records\": [", cehours::test::linyi_2017_pack(), kToday));
     REQUIRE(result.at("ok") == false);
     CHECK(result.at("errors").at(0).at("code") == "json_syntax");
     CHECK(result.at("errors").at(0).at("message").get<std::string>().find("JSON") != std::string::npos);

@@ -12,7 +12,7 @@ using namespace cehours::test;
 
 namespace {
 
-Json default_pack() { return Json::parse(default_rule_pack()); }
+Json default_pack() { return Json::parse(linyi_2017_pack()); }
 
 // Evaluates an empty person against `pack` and returns the result.
 Json with_pack(const Json& pack) { return evaluate_document(person(Json::array()), pack.dump()); }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "../packs/pack_test_helpers.hpp"
 #include "cehours.hpp"
 #include "field_reader.hpp"
 #include "json.hpp"
@@ -182,8 +183,8 @@ TEST_CASE("number_too_long: digits past a double's precision cannot hide a secon
 
 TEST_CASE("BOM: a leading UTF-8 BOM is skipped in records and packs; anywhere else it is refused") {
     const std::string bom = "\xEF\xBB\xBF";
-    CHECK(Json::parse(evaluate_json(bom + R"({"records": []})", "", kToday)).at("ok") == true);
-    CHECK(Json::parse(evaluate_json(R"({"records": []})", bom + std::string(default_rule_pack()), kToday)).at("ok") == true);
+    CHECK(Json::parse(evaluate_json(bom + R"({"records": []})", cehours::test::linyi_2017_pack(), kToday)).at("ok") == true);
+    CHECK(Json::parse(evaluate_json(R"({"records": []})", bom + cehours::test::linyi_2017_pack(), kToday)).at("ok") == true);
     CHECK(first_error(bom + bom + R"({"records": []})").at("code") == "json_syntax");
     CHECK(first_error(R"({"records": [)" + bom + "]}").at("code") == "json_syntax");
 }
@@ -231,10 +232,10 @@ TEST_CASE("numbers in every numeric field: NaN, 1e308, 1e400, past 2^53 and 2^64
 }
 
 TEST_CASE("one decimal is exact: 12.5 and 30.0 are read, -0 is a score of zero") {
-    const Json result = Json::parse(evaluate_json(with_field(kRegistered, "hours", "12.5"), "", kToday));
+    const Json result = Json::parse(evaluate_json(with_field(kRegistered, "hours", "12.5"), cehours::test::linyi_2017_pack(), kToday));
     CHECK(result.at("ok") == true);
-    CHECK(Json::parse(evaluate_json(with_field(kRegistered, "hours", "30.0"), "", kToday)).at("ok") == true);
-    CHECK(Json::parse(evaluate_json(with_field(kLanguage, "score", "-0"), "", kToday)).at("ok") == true);
+    CHECK(Json::parse(evaluate_json(with_field(kRegistered, "hours", "30.0"), cehours::test::linyi_2017_pack(), kToday)).at("ok") == true);
+    CHECK(Json::parse(evaluate_json(with_field(kLanguage, "score", "-0"), cehours::test::linyi_2017_pack(), kToday)).at("ok") == true);
 }
 
 TEST_CASE("int_in_range: whole numbers compared in their own type, never narrowed") {
@@ -252,7 +253,7 @@ TEST_CASE("int_in_range: whole numbers compared in their own type, never narrowe
 TEST_CASE("too_many_errors: at most 100 are listed, then one entry says there were more") {
     std::string records;
     for (int i = 0; i < 500; ++i) records += std::string(i ? "," : "") + R"({"kind": "registered", "year": 17})";
-    const Json result = Json::parse(evaluate_json(R"({"records": [)" + records + "]}", "", kToday));
+    const Json result = Json::parse(evaluate_json(R"({"records": [)" + records + "]}", cehours::test::linyi_2017_pack(), kToday));
     REQUIRE(result.at("ok") == false);
     const Json& errors = result.at("errors");
     REQUIRE(errors.size() == limits::kMaxErrors + 1);

@@ -17,7 +17,7 @@ rm -rf "$out/seeds" && mkdir -p "$out/seeds" "$out/corpus" "$out/findings"
 for file in tests/fixtures/*.json tests/hostile/records/*; do
   cp "$file" "$out/seeds/records-$(basename "$file")"
 done
-for file in static/rules/linyi-2017.json tests/hostile/packs/* tests/packs/*.json tests/packs/broken/*.json; do
+for file in static/rules/linyi-2017.json tests/hostile/packs/* tests/packs/*.json; do
   [ -f "$file" ] || continue
   { printf '{"records": []}\0'; cat "$file"; } > "$out/seeds/pack-$(basename "$file")"
 done

@@ -24,4 +24,11 @@ inline Json source_json(const std::string& relative) { return Json::parse(source
 
 inline const char* const kExamplePack = "tests/packs/example-with-conversion-table.json";
 
+// The 2017 notice's pack, loaded from its file: a test names the pack it
+// needs and never depends on which one the build embeds.
+inline const std::string& linyi_2017_pack() {
+    static const std::string text = source_file("static/rules/linyi-2017.json");
+    return text;
+}
+
 }  // namespace cehours::test

@@ -3,7 +3,8 @@
 and their conformance cases against static/rules/rulepack-cases.schema.json.
 
 The schemas document the shapes core/lib/rule_pack.cpp and conformance.cpp
-accept; this keeps them from drifting apart. Needs Debian's python3-jsonschema.
+accept; this keeps them from drifting apart. Needs Debian's python3-jsonschema
+and python3-jsonpatch (broken packs are JSON Patches of shipped ones).
     python3 tests/packs/validate_schema.py SOURCE_DIR
 """
 import copy
@@ -12,9 +13,10 @@ import json
 import sys
 
 try:
+    import jsonpatch
     from jsonschema import Draft202012Validator
 except ImportError:
-    sys.exit("python3-jsonschema is missing: run ./run.sh --build-only --with-test-tools")
+    sys.exit("python3-jsonschema or python3-jsonpatch is missing: run ./run.sh --build-only --with-test-tools")
 
 source = sys.argv[1]
 schema = json.load(open(f"{source}/static/rules/rulepack.schema.json", encoding="utf-8"))
@@ -23,9 +25,15 @@ validator = Draft202012Validator(schema)
 
 # Packs the core accepts must satisfy the schema; broken packs whose fault is
 # one of shape (not of consistency) must not.
-valid = ["static/rules/linyi-2017.json", "tests/packs/example-with-conversion-table.json"]
-shape_broken = ["unknown-record-kind", "missing-citation", "negative-hours", "conversion-amount-without-unit",
-                "conversion-rate-without-per", "conversion-unknown-method", "many-problems"]
+valid = ["static/rules/linyi-2017.json", "tests/packs/example-with-conversion-table.json",
+         "tests/packs/example-2018-no-make-up.json"]
+shape_broken = ["linyi-2017/unknown-record-kind", "linyi-2017/missing-citation", "linyi-2017/negative-hours",
+                "example-with-conversion-table/conversion-amount-without-unit",
+                "example-with-conversion-table/conversion-rate-without-per",
+                "example-with-conversion-table/conversion-unknown-method",
+                "example-with-conversion-table/many-problems"]
+bases = {"linyi-2017": "static/rules/linyi-2017.json",
+         "example-with-conversion-table": "tests/packs/example-with-conversion-table.json"}
 failed = []
 for path in valid:
     for error in validator.iter_errors(json.load(open(f"{source}/{path}", encoding="utf-8"))):
@@ -46,13 +54,15 @@ for path in sorted(glob.glob(f"{source}/tests/packs/*.patch.json")):
     for error in validator.iter_errors(patched(base, json.load(open(path, encoding="utf-8")))):
         failed.append(f"{path}: {error.json_path}: {error.message}")
 for name in shape_broken:
-    pack = json.load(open(f"{source}/tests/packs/broken/{name}.json", encoding="utf-8"))
-    if validator.is_valid(pack):
-        failed.append(f"tests/packs/broken/{name}.json passes the schema but the core refuses its shape")
+    base = json.load(open(f"{source}/{bases[name.split('/')[0]]}", encoding="utf-8"))
+    patch = json.load(open(f"{source}/tests/packs/broken/{name}.patch.json", encoding="utf-8"))
+    if validator.is_valid(jsonpatch.apply_patch(base, patch)):
+        failed.append(f"tests/packs/broken/{name}.patch.json passes the schema but the core refuses its shape")
 cases_schema = json.load(open(f"{source}/static/rules/rulepack-cases.schema.json", encoding="utf-8"))
 Draft202012Validator.check_schema(cases_schema)
 cases_validator = Draft202012Validator(cases_schema)
-for path in ["static/rules/linyi-2017.cases.json", "tests/packs/example-with-conversion-table.cases.json"]:
+for path in ["static/rules/linyi-2017.cases.json", "tests/packs/example-with-conversion-table.cases.json",
+             "tests/packs/example-2018-no-make-up.cases.json"]:
     for error in cases_validator.iter_errors(json.load(open(f"{source}/{path}", encoding="utf-8"))):
         failed.append(f"{path}: {error.json_path}: {error.message}")
 if failed:

@@ -1,5 +1,8 @@
 // Runs every fixture through the wasm build in Node and through the native
 // CLI, and requires byte-identical JSON: the page and the CLI must agree.
+// Also the core's description of each shipped pack, wasm against `cehours describe`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,28 +20,28 @@ const core = await loadCore(createModule, readFileSync(join(root, 'build', 'wasm
 // matters for documents that fail before as_of is read.
 const today = new Date().toISOString().slice(0, 10);
 
-function runCli(file) {
+function runCli(args) {
   try {
-    return execFileSync(cli, [file], { encoding: 'utf8' });
+    return execFileSync(cli, args, { encoding: 'utf8' });
   } catch (failure) {
     if (failure.status === 2) return failure.stdout;  // invalid input: the error document is still printed
     throw failure;
   }
 }
 
-let failures = 0;
 const inputs = readdirSync(fixtures).filter((name) => name.endsWith('.json') && !name.endsWith('.expected.json'));
+test('there are fixtures', () => assert.ok(inputs.length > 0, `no fixtures in ${fixtures}`));
 for (const name of inputs) {
-  const file = join(fixtures, name);
-  const native = runCli(file);
-  const wasm = core.evaluate(readFileSync(file, 'utf8'), null, today) + '\n';
-  if (native === wasm) {
-    console.log(`ok    ${name}`);
-  } else {
-    failures += 1;
-    console.log(`FAIL  ${name}\n  native: ${native.slice(0, 300)}\n  wasm:   ${wasm.slice(0, 300)}`);
-  }
+  test(`fixture ${name}: wasm and native identical`, () => {
+    const file = join(fixtures, name);
+    assert.equal(core.evaluate(readFileSync(file, 'utf8'), null, today) + '\n', runCli([file]));
+  });
 }
-if (inputs.length === 0) throw new Error(`no fixtures in ${fixtures}`);
-console.log(`${inputs.length - failures}/${inputs.length} fixtures identical in wasm and native`);
-process.exit(failures === 0 ? 0 : 1);
+
+for (const pack of ['static/rules/linyi-2017.json', 'tests/packs/example-with-conversion-table.json',
+  'tests/packs/example-2018-no-make-up.json']) {
+  test(`describe ${pack}: wasm and native identical`, () => {
+    const file = join(root, pack);
+    assert.equal(core.describe(readFileSync(file, 'utf8')) + '\n', runCli(['describe', '--rules', file]));
+  });
+}

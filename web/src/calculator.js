@@ -23,10 +23,8 @@ import { planView } from './plan_view.js';
 import { renderPrintSheet } from './print_sheet.js';
 import { showPackPeriod, dateRefused } from './pack_period.js';
 import { SAMPLE } from './sample.js';
+import { affiliationName } from './kinds.js';
 import { readSince } from './since_field.js';
-
-// The core's own bound on a records document (core/lib/limits.hpp), not a rule of the notice.
-const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 // How many of a refused file's problems to name; the rest are counted.
 const SHOWN_ERRORS = 5;
 // The core's warnings about a record's date or year that mean it will not count where the person
@@ -67,6 +65,7 @@ export function mountCalculator(container, options) {
   let state = saved.state;
   let core = null;
   let pack = null;
+  let vocab = null; // the core's description of the pack: kinds, fields, affiliations, limits
   let packText = null;
   let casesText = null; // the conformance cases of a pack chosen from a file (null: the built-in pack's own)
   let result = null;
@@ -79,11 +78,13 @@ export function mountCalculator(container, options) {
   const form = createRecordForm($('record-form'), {
     years: () => packYears(pack),
     pack: () => pack,
+    vocab: () => vocab,
     submit: submitRecord,
   });
 
   const rulePanel = options.ruleTools ? options.ruleTools(container.querySelector('.layout'), {
     pack: () => pack,
+    packBytes: () => vocab && vocab.limits.pack_bytes,
     check: async () => {
       await coreReady;
       return JSON.parse(core.checkPack(packText, casesText));
@@ -110,6 +111,26 @@ export function mountCalculator(container, options) {
     return last && today > last.value ? last.value : today;
   }
 
+  /** The affiliation computed with: the saved one if the pack lists it, else the pack's first (as the core reads a document without one). */
+  function affiliationInUse() {
+    if (!vocab) return state.profile.affiliation;
+    const listed = vocab.affiliations.some((a) => a.id === state.profile.affiliation);
+    return listed ? state.profile.affiliation : vocab.affiliations[0].id;
+  }
+
+  // One radio per affiliation of the pack, drawn again only when the pack's list changes.
+  let affiliationsShown = '';
+  function renderAffiliations() {
+    const list = vocab ? vocab.affiliations : [];
+    const key = JSON.stringify(list);
+    if (key === affiliationsShown) return;
+    affiliationsShown = key;
+    const box = $('affiliations');
+    replaceChildren(box, box.querySelector('legend'), list.map((a) => el('label', {},
+      el('input', { type: 'radio', name: 'affiliation', value: a.id }), ` ${a.name} `,
+      a.description ? el('span', { class: 'hint' }, `（${a.description}）`) : null)));
+  }
+
   /** Set when today is past the pack's last deadline and no date was chosen: what the banner says. */
   function afterPeriod() {
     const last = pack && lastDeadline(pack);
@@ -118,8 +139,10 @@ export function mountCalculator(container, options) {
   }
 
   function renderSituation() {
+    renderAffiliations();
+    const affiliation = affiliationInUse();
     for (const radio of root.querySelectorAll('input[name="affiliation"]')) {
-      radio.checked = radio.value === state.profile.affiliation;
+      radio.checked = radio.value === affiliation;
     }
     if (root.activeElement !== $('since')) $('since').value = state.profile.since || '';
     const input = $('as-of');
@@ -141,15 +164,15 @@ export function mountCalculator(container, options) {
   $('situation').addEventListener('change', (event) => {
     const target = event.target;
     if (target.name === 'affiliation') {
-      const named = pack && pack.affiliations && pack.affiliations[target.value];
-      commit({ ...state, profile: { ...state.profile, affiliation: target.value } }, `已改为${(named && named.name) || target.value}`);
+      commit({ ...state, profile: { ...state.profile, affiliation: target.value } }, `已改为${affiliationName(vocab, target.value)}`);
     } else if (target.id === 'since') {
       const read = readSince(target.value);
       $('since-error').textContent = read.message;
       $('since-error').hidden = read.ok;
       target.setAttribute('aria-invalid', String(!read.ok));
       if (!read.ok) return;
-      const profile = { affiliation: state.profile.affiliation };
+      const profile = { ...state.profile };
+      delete profile.since;
       if (read.since) profile.since = read.since;
       commit({ ...state, profile },
         read.since ? `成为专业技术人员的年度改为 ${read.since}` : '已清除成为专业技术人员的年度');
@@ -171,7 +194,7 @@ export function mountCalculator(container, options) {
     input.addEventListener('input', () => {
       identity[field] = input.value;
       saveIdentity(identity, storageKey);
-      if (result && result.ok) renderPrintSheet($('print-sheet'), state, result, todayLocal(), identity, pack);
+      if (result && result.ok) renderPrintSheet($('print-sheet'), state, result, todayLocal(), identity, pack, vocab);
     });
   }
   if (Object.values(identity).some(Boolean)) $('identity').open = true;
@@ -179,7 +202,7 @@ export function mountCalculator(container, options) {
   // ---- computing and painting ----------------------------------------------
 
   function evaluateState(s) {
-    const doc = toDocument(s, s.as_of || assessmentDate());
+    const doc = toDocument({ ...s, profile: { affiliation: affiliationInUse() } }, s.as_of || assessmentDate());
     try {
       return JSON.parse(core.evaluate(JSON.stringify(doc), packText, todayLocal()));
     } catch (error) {
@@ -196,7 +219,7 @@ export function mountCalculator(container, options) {
     const count = state.records.length;
     $('records-count').textContent = count ? `（${count}条）` : '';
     $('records-empty').hidden = count > 0;
-    renderRecords($('records-list'), state.records, result, { edit: editRecord, remove: removeRecord, undo: undoChange }, removed);
+    renderRecords($('records-list'), state.records, result, vocab, { edit: editRecord, remove: removeRecord, undo: undoChange }, removed);
     if (!core) return;
     if (onResult) onResult(result);
     const body = $('results-body');
@@ -211,11 +234,11 @@ export function mountCalculator(container, options) {
       return;
     }
     $('results').setAttribute('data-as-of', result.as_of);
-    summary.textContent = standing(result, count);
+    summary.textContent = standing(result, count, vocab);
     renderOverview($('overview-body'), { result, count, today: todayLocal(), afterPeriod: afterPeriod(), showWarnings });
     replaceChildren($('plan'), planView(result, (clause) => clauseChip(clause, result, pack)));
-    renderResults(body, result, pack, state.records, { today: todayLocal(), edit: editRecord });
-    renderPrintSheet($('print-sheet'), state, result, todayLocal(), identity, pack);
+    renderResults(body, result, pack, state.records, { today: todayLocal(), edit: editRecord, vocab });
+    renderPrintSheet($('print-sheet'), state, result, todayLocal(), identity, pack, vocab);
     if (!firstResultMarked) {
       firstResultMarked = true;
       performance.mark('cehours-first-result');
@@ -347,7 +370,7 @@ export function mountCalculator(container, options) {
     // On a phone the results are above the form: say the outcome here too (not live: #summary already is),
     // and keep the focus here, under the button just pressed, for the next record or the way to the results.
     const afterAdd = $('after-add');
-    $('after-add-text').textContent = result && result.ok ? `${message}。${summarize(result)}` : `${message}。`;
+    $('after-add-text').textContent = result && result.ok ? `${message}。${summarize(result, vocab)}` : `${message}。`;
     afterAdd.hidden = false;
     afterAdd.focus({ preventScroll: true });
     afterAdd.scrollIntoView({ block: 'nearest' });
@@ -375,7 +398,7 @@ export function mountCalculator(container, options) {
   // ---- sample, clear, export, import, share, print -----------------------------
 
   $('sample').addEventListener('click', () => {
-    commit({ ...state, profile: { ...SAMPLE.profile }, records: SAMPLE.records.map((r) => ({ ...r })) }, '已载入示例：一位市属单位的工程师', state.records.length > 0);
+    commit({ ...state, profile: { ...SAMPLE.profile }, records: SAMPLE.records.map((r) => ({ ...r })) }, `已载入示例：一位${affiliationName(vocab, SAMPLE.profile.affiliation)}的工程师`, state.records.length > 0);
   });
 
   $('clear').addEventListener('click', () => {
@@ -422,8 +445,15 @@ export function mountCalculator(container, options) {
       $('message').textContent = shownText(`未导入“${file.name}”：${reason}原有记录没有改变。`);
       announce('导入失败，原有记录没有改变', false);
     };
-    if (file.size > MAX_IMPORT_BYTES) {
-      refuse(`文件太大（超过${MAX_IMPORT_BYTES / 1024 / 1024} MB），不是本页导出的记录文件。`);
+    try {
+      await ready;
+    } catch {
+      // Without the core the file is still read; readDocument says why it cannot be checked.
+    }
+    // The core's own bound on a records document, checked before the file is read.
+    const limit = vocab && vocab.limits.document_bytes;
+    if (limit && file.size > limit) {
+      refuse(`文件太大（超过${limit / 1024 / 1024} MB），不是本页导出的记录文件。`);
       return;
     }
     let doc;
@@ -443,7 +473,7 @@ export function mountCalculator(container, options) {
 
   const sharePanel = createSharePanel($('share-box'), {
     link: () => shareLink(state, window.location, sharePrefix),
-    text: () => (result && result.ok ? summaryText(result, state.records.length) : '（计算核心尚未就绪）'),
+    text: () => (result && result.ok ? summaryText(result, state.records.length, vocab) : '（计算核心尚未就绪）'),
     exportRecords,
     print: () => window.print(),
     announce: (message) => announce(message, false),
@@ -562,6 +592,7 @@ export function mountCalculator(container, options) {
     packText = text;
     casesText = cases;
     pack = JSON.parse(text === null ? core.defaultPack() : text);
+    vocab = JSON.parse(core.describe(text));
     $('footer-rules').textContent = `规则：${pack.title || ''}（${pack.id || ''}）`;
     form.packReady();
     if (rulePanel) rulePanel.packChanged();

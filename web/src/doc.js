@@ -30,8 +30,9 @@ export function fromDocument(doc) {
   const state = emptyState();
   if (doc.profile !== undefined) {
     const affiliation = doc.profile && doc.profile.affiliation;
-    if (affiliation !== undefined && affiliation !== 'city' && affiliation !== 'county') {
-      return { state: null, reason: '"profile.affiliation" 只能是 "city"（市属单位）或 "county"（县区所属单位）。' };
+    // Which affiliations exist is the pack's to say: the core checks the id when the document is evaluated.
+    if (affiliation !== undefined && typeof affiliation !== 'string') {
+      return { state: null, reason: '"profile.affiliation" 应为规则包中单位类别的代码（文字）。' };
     }
     if (affiliation) state.profile.affiliation = affiliation;
     const since = sinceOf(doc.profile);

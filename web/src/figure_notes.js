@@ -31,8 +31,8 @@ export function figureNotes(pack, result, records) {
 
   function recordNotes(record) {
     if (!record) return [];
-    // A table item carries its own readings; a conversion's kind reading (二（二）3: hours as certified) is about the others.
-    if (record.kind === 'converted' && record.item !== undefined) return notes(items[record.item]);
+    // A record naming a table item carries the item's readings; its kind's reading (二（二）3: hours as certified) is about the others.
+    if (record.item !== undefined) return notes(items[record.item]);
     // A kind's own section (language_exam, computer_module, public_course) holds its figures.
     return notes(kinds[record.kind], p[record.kind]);
   }

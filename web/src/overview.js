@@ -8,8 +8,8 @@ import { el, replaceChildren } from './dom.js';
 import { summarize } from './results_view.js';
 
 /** The sentence on where the person stands (#summary, read aloud on every change). */
-export function standing(result, count) {
-  return `${count ? '' : '还没有记录。'}${summarize(result)}`;
+export function standing(result, count, vocab) {
+  return `${count ? '' : '还没有记录。'}${summarize(result, vocab)}`;
 }
 
 /** Indexes of records that counted nothing, and of those that counted less than they seem. */

@@ -6,7 +6,7 @@
 
 import { el, replaceChildren } from './dom.js';
 import { STATUS_LABEL as STATUS, ROLE_LABEL as ROLE } from './status_words.js';
-import { recordLabel, describeRecord, CATEGORY_LABEL } from './kinds.js';
+import { recordLabel, describeRecord, categoryName } from './kinds.js';
 
 
 function cell(tag, ...content) {
@@ -36,13 +36,13 @@ const ROWS_WITH_SIGNATURE = 2;
  * The records as two tables of the same columns: the body, whose header repeats on each page,
  * and the last rows, kept with the signature (Chromium does not keep a block after a table).
  */
-function recordsTables(records, result) {
+function recordsTables(records, result, vocab) {
   const counted = (i) => result.lines.filter((l) => l.record === i)
-    .map((l) => `${l.year}年度${CATEGORY_LABEL[l.category]}${l.hours}学时（${l.clause}）`).join('；') || '未计入';
+    .map((l) => `${l.year}年度${categoryName(vocab, l.category)}${l.hours}学时（${l.clause}）`).join('；') || '未计入';
   const rows = records.map((r, i) => el('tr', {},
     cell('td', String(i + 1)),
-    cell('td', recordLabel(r)),
-    cell('td', r.title ? `「${r.title}」` : '', describeRecord(r)),
+    cell('td', recordLabel(vocab, r)),
+    cell('td', r.title ? `「${r.title}」` : '', describeRecord(vocab, r)),
     cell('td', r.certificate || ''),
     cell('td', counted(i))));
   const table = (body, head) => el('table', { class: 'sheet-table records-table' },
@@ -62,12 +62,13 @@ function recordsTables(records, result) {
  * @param {string} printed  today's date
  * @param {{name: string, unit: string, title: string}} identity  typed for the printout; a blank is left to write in
  * @param {object|null} pack  for the affiliation's name
+ * @param {object} vocab  the core's description of the pack (names of kinds, levels, categories)
  */
-export function renderPrintSheet(box, state, result, printed, identity, pack) {
+export function renderPrintSheet(box, state, result, printed, identity, pack, vocab) {
   const transfers = result.lines.filter((l) => l.record === undefined);
   const affiliation = pack && pack.affiliations && pack.affiliations[result.profile.affiliation];
   const blank = (value) => value || '＿＿＿＿＿＿＿＿';
-  const tables = recordsTables(state.records, result);
+  const tables = recordsTables(state.records, result, vocab);
   replaceChildren(box,
     el('h1', {}, '继续教育学时自查表'),
     el('dl', { class: 'sheet-person' },

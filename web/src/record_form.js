@@ -3,7 +3,7 @@
 // record to the page, which lets the core check it once more.
 
 import { el, replaceChildren } from './dom.js';
-import { KINDS, kindInfo, recordToValues, moduleChoices } from './kinds.js';
+import { kindInfo, recordToValues } from './kinds.js';
 import { formSpecs, formRecord, conversionValues } from './conversion_fields.js';
 import { clauseText, clauseTitle } from './pack.js';
 
@@ -12,16 +12,17 @@ import { clauseText, clauseTitle } from './pack.js';
  * @param {object} hooks
  * @param {() => number[]} hooks.years  the rule pack's years (empty until the core is ready)
  * @param {() => object|null} hooks.pack
+ * @param {() => object|null} hooks.vocab  the core's description of the pack (null until the core is ready)
  * @param {(record: object, index: number|null) => Promise<{errors?: object, message?: string}>} hooks.submit
  */
 export function createRecordForm(form, hooks) {
-  let kind = KINDS[0].kind;
+  const kinds = () => (hooks.vocab() ? hooks.vocab().kinds : []);
+  let kind = null;
   let editing = null;
   let values = {};
 
   const legend = el('legend', {}, '添加记录');
-  const kindSelect = el('select', { id: 'f-kind', name: 'kind', onchange: () => { keepValues(); kind = kindSelect.value; renderFields(); } },
-    KINDS.map((k) => el('option', { value: k.kind }, k.label)));
+  const kindSelect = el('select', { id: 'f-kind', name: 'kind', onchange: () => { keepValues(); kind = kindSelect.value; renderFields(); } });
   const basis = el('details', { class: 'basis' });
   const fieldsBox = el('div', { class: 'fields' });
   const formError = el('p', { class: 'form-error', role: 'alert', hidden: true });
@@ -40,7 +41,7 @@ export function createRecordForm(form, hooks) {
   form.addEventListener('submit', (event) => { event.preventDefault(); submit(); });
 
   // The fields of the chosen kind; a conversion's follow the pack's table item (conversion_fields.js).
-  const specsNow = () => formSpecs(kind, hooks.pack(), values);
+  const specsNow = () => formSpecs(kind, hooks.vocab(), hooks.pack(), values);
 
   // A choice that changes which fields are asked (a table item): redraw, keeping what was typed.
   function rerender(event) {
@@ -60,11 +61,12 @@ export function createRecordForm(form, hooks) {
       case 'integer':
         return el('input', { ...common, type: 'text', inputmode: 'numeric', autocomplete: 'off', value: values[spec.name] || '' });
       case 'text':
-        return el('input', { ...common, type: 'text', list: spec.list, autocomplete: 'off', value: values[spec.name] || '' });
-      case 'checkbox':
+        // The module name is typed freely; the core's list of common modules is offered as suggestions.
+        return el('input', { ...common, type: 'text', list: spec.name === 'module' ? 'cehours-modules' : null, autocomplete: 'off', value: values[spec.name] || '' });
+      case 'flag':
         return el('input', { ...common, type: 'checkbox', checked: values[spec.name] === undefined ? Boolean(spec.default) : values[spec.name] });
-      case 'select': {
-        const option = ([v, label]) => el('option', { value: v, selected: values[spec.name] === v }, label);
+      case 'choice': {
+        const option = ({ id: v, name }) => el('option', { value: v, selected: values[spec.name] === v }, name);
         return el('select', { ...common, onchange: spec.rerender ? rerender : null }, el('option', { value: '' }, '请选择'),
           spec.groups
             ? spec.groups.map(([label, options]) => el('optgroup', { label }, options.map(option)))
@@ -72,7 +74,7 @@ export function createRecordForm(form, hooks) {
       }
       case 'year':
         return el('select', common,
-          el('option', { value: '' }, spec.optional || '请选择'),
+          el('option', { value: '' }, spec.fallback || '请选择'),
           hooks.years().map((y) => el('option', { value: String(y), selected: values[spec.name] === String(y) }, `${y}年度`)));
       default:
         throw new Error(spec.type);
@@ -80,18 +82,21 @@ export function createRecordForm(form, hooks) {
   }
 
   function renderFields() {
-    kindSelect.value = kind;
-    replaceChildren(modules, moduleChoices(hooks.pack()).map((m) => el('option', { value: m })));
-    const info = kindInfo(kind);
-    const quote = clauseText(info.clause, null, hooks.pack());
+    const vocab = hooks.vocab();
+    if (!kindInfo(vocab, kind)) kind = kinds().length ? kinds()[0].id : null;
+    replaceChildren(kindSelect, kinds().map((k) => el('option', { value: k.id }, k.name)));
+    replaceChildren(modules, (vocab ? vocab.modules : []).map((m) => el('option', { value: m })));
+    kindSelect.value = kind || '';
+    const info = kindInfo(vocab, kind);
+    const quote = info && clauseText(info.clause, null, hooks.pack());
     replaceChildren(basis,
-      el('summary', {}, `依据：${info.clause} ${clauseTitle(info.clause, hooks.pack())}`.trim()),
+      el('summary', {}, info ? `依据：${info.clause} ${clauseTitle(info.clause, hooks.pack())}`.trim() : '依据'),
       el('blockquote', {}, quote || '（规则包载入后显示原文）'));
     replaceChildren(fieldsBox, specsNow().map((spec) => {
       const input = control(spec);
       const error = el('p', { class: 'field-error', id: `f-${spec.name}-err`, hidden: true });
       const hint = spec.hint ? el('p', { class: 'hint' }, spec.hint) : null;
-      if (spec.type === 'checkbox') {
+      if (spec.type === 'flag') {
         return el('div', { class: 'field check' }, el('label', {}, input, ' ', spec.label), error);
       }
       return el('div', { class: `field${spec.optionalField ? ' optional' : ''}` },
@@ -103,7 +108,7 @@ export function createRecordForm(form, hooks) {
     const read = {};
     for (const spec of specsNow()) {
       const input = form.querySelector(`#f-${spec.name}`);
-      if (input) read[spec.name] = spec.type === 'checkbox' ? input.checked : input.value;
+      if (input) read[spec.name] = spec.type === 'flag' ? input.checked : input.value;
     }
     return read;
   }
@@ -146,7 +151,11 @@ export function createRecordForm(form, hooks) {
   }
 
   async function check() {
-    const { record, errors } = formRecord(kind, hooks.pack(), readValues());
+    if (!kind) {
+      showErrors({}, '计算核心尚未载入，请稍候再添加。');
+      return;
+    }
+    const { record, errors } = formRecord(kind, hooks.vocab(), hooks.pack(), readValues());
     if (!record) {
       showErrors(errors, '请按提示修改标红的项目。');
       return;
@@ -179,7 +188,7 @@ export function createRecordForm(form, hooks) {
     edit(index, record, why) {
       editing = index;
       kind = record.kind;
-      values = { ...recordToValues(record), ...conversionValues(record, hooks.pack()) };
+      values = { ...recordToValues(hooks.vocab(), record), ...conversionValues(record, hooks.vocab()) };
       legend.textContent = `修改第${index + 1}条记录`;
       submitButton.textContent = '保存修改';
       cancelButton.hidden = false;
@@ -194,7 +203,7 @@ export function createRecordForm(form, hooks) {
     recordsChanged() {
       if (editing !== null) reset();
     },
-    /** Re-renders once the rule pack (years, clause texts) is known, keeping what was typed. */
+    /** Re-renders once the rule pack and its description (kinds, years, clause texts) are known, keeping what was typed. */
     packReady() {
       keepValues();
       renderFields();

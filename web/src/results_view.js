@@ -5,7 +5,7 @@
 
 import { el, replaceChildren } from './dom.js';
 import { STATUS_LABEL as STATUS, ROLE_LABEL as ROLE } from './status_words.js';
-import { CATEGORY_LABEL } from './kinds.js';
+import { categoryName } from './kinds.js';
 import { clauseText } from './pack.js';
 import { figureNotes } from './figure_notes.js';
 import { awaitingLine } from './plan_view.js';
@@ -37,16 +37,16 @@ function notesBeside(notes) {
  * Under a make-up year's public hours while the current year has public hours to spare: those do not
  * make up earlier years; only the make-up topics do (the pack's make_up.public_affiliations, 四（一）).
  */
-function publicSurplusNote(year, category, numbers, current, pack) {
+function publicSurplusNote(year, category, numbers, current, pack, vocab) {
   const rule = pack && pack.make_up && pack.make_up.public_affiliations;
   if (!rule || category !== 'public' || !current || current.year === year || numbers.remaining <= 0) return null;
   const surplus = current.public.earned - current.public.required;
   if (surplus <= 0) return null;
   return el('p', { class: 'public-surplus' },
-    `${current.year}年度${CATEGORY_LABEL.public}多出的${Math.round(surplus * 10) / 10}学时不能补${year}年度：往年${CATEGORY_LABEL.public}只能“${rule.quote}”（${rule.clause}）。`);
+    `${current.year}年度${categoryName(vocab, 'public')}多出的${Math.round(surplus * 10) / 10}学时不能补${year}年度：往年${categoryName(vocab, 'public')}只能“${rule.quote}”（${rule.clause}）。`);
 }
 
-function bar(year, category, numbers, current, notes, pack) {
+function bar(year, category, numbers, current, notes, pack, vocab) {
   const currentYear = current && current.year;
   const { required, earned, remaining } = numbers;
   const percent = required > 0 ? Math.min(100, (earned / required) * 100) : 100;
@@ -55,16 +55,16 @@ function bar(year, category, numbers, current, notes, pack) {
   return el('div', { class: `bar-row ${remaining > 0 ? 'short' : 'met'}`, 'data-category': category,
     'data-required': required, 'data-earned': earned, 'data-remaining': remaining },
   el('div', { class: 'bar-label' },
-    el('span', { class: 'bar-name' }, CATEGORY_LABEL[category]),
+    el('span', { class: 'bar-name' }, categoryName(vocab, category)),
     el('span', { class: 'bar-numbers' }, `已取得 ${earned} / 需 ${required} 学时`),
     el('strong', { class: 'bar-remaining' }, remaining > 0 ? `还差 ${remaining}` : '已达标')),
-  el('div', { class: 'bar', role: 'progressbar', 'aria-label': `${year}年度${CATEGORY_LABEL[category]}学时`,
+  el('div', { class: 'bar', role: 'progressbar', 'aria-label': `${year}年度${categoryName(vocab, category)}学时`,
     'aria-valuemin': 0, 'aria-valuemax': required, 'aria-valuenow': Math.min(earned, required),
     'aria-valuetext': `已取得${earned}学时，需${required}学时` }, fill),
   notesBeside(notes.bar(year, category)),
   transferNote(numbers.transferred, currentYear, notes),
   awaitingLine(numbers.awaiting, currentYear),
-  publicSurplusNote(year, category, numbers, current, pack));
+  publicSurplusNote(year, category, numbers, current, pack, vocab));
 }
 
 // transferred > 0: surplus received from the current year; < 0: surplus given to make-up years (四（二）).
@@ -86,7 +86,7 @@ function deadlineText(y, asOf, today) {
   return fromToday ? `截止日期 ${y.deadline}，还剩 ${y.days_left} 天` : `截止日期 ${y.deadline}，核算日期时还剩 ${y.days_left} 天`;
 }
 
-function yearCard(y, result, pack, notes, today) {
+function yearCard(y, result, pack, notes, today, vocab) {
   const current = result.years.find((c) => c.role === 'current');
   const lines = result.lines.filter((l) => l.year === y.year);
   const status = y.status || (y.complete ? 'complete' : 'open');
@@ -96,13 +96,13 @@ function yearCard(y, result, pack, notes, today) {
       el('span', { class: 'badge' }, STATUS[status] || status)),
     el('p', { class: 'deadline' }, deadlineText(y, result.as_of, today)),
     notesBeside(notes.deadline(y.year)),
-    bar(y.year, 'public', y.public, current, notes, pack),
-    bar(y.year, 'professional', y.professional, current, notes, pack),
+    bar(y.year, 'public', y.public, current, notes, pack, vocab),
+    bar(y.year, 'professional', y.professional, current, notes, pack, vocab),
     lines.length
       ? el('details', { class: 'lines', open: true }, el('summary', {}, `计入的学时（${lines.length}项）`),
         el('ul', {}, lines.map((l) => el('li', { 'data-record': l.record === undefined ? null : l.record },
           el('span', { class: 'line-text' }, l.record === undefined ? '' : `第${l.record + 1}条 `, l.text),
-          el('span', { class: 'line-hours' }, `${CATEGORY_LABEL[l.category]} ${l.hours}`),
+          el('span', { class: 'line-hours' }, `${categoryName(vocab, l.category)} ${l.hours}`),
           clauseChip(l.clause, result, pack),
           notesBeside(notes.line(l))))))
       : null);
@@ -112,11 +112,11 @@ function yearCard(y, result, pack, notes, today) {
  * One sentence on where the person stands, for the aria-live summary and the top of the results:
  * years in the same position are named together (2017、2016、2015年度未达标：…), newest first.
  */
-export function summarize(result) {
+export function summarize(result, vocab) {
   const groups = new Map();
   for (const y of result.years.slice().sort((a, b) => b.year - a.year)) {
     const gaps = ['public', 'professional'].filter((c) => y[c].remaining > 0)
-      .map((c) => `${CATEGORY_LABEL[c]}还差${y[c].remaining}学时`);
+      .map((c) => `${categoryName(vocab, c)}还差${y[c].remaining}学时`);
     const status = STATUS[y.status] || (y.complete ? STATUS.complete : STATUS.open);
     const position = `${status}${gaps.length ? `：${gaps.join('，')}` : ''}`;
     groups.set(position, [...(groups.get(position) || []), y.year]);
@@ -129,10 +129,11 @@ export function summarize(result) {
  * @param {object} result  an ok result document
  * @param {object|null} pack
  * @param {object[]} [records]  the records evaluated, to place each reading beside the lines it explains
- * @param {{today?: string, edit?: (index: number, why: string) => void}} [options]
- *   today: for "今天截止"; edit: opens a record's form from its warning
+ * @param {{today?: string, edit?: (index: number, why: string) => void, vocab?: object}} [options]
+ *   today: for "今天截止"; edit: opens a record's form from its warning; vocab: the core's
+ *   description of the pack (category names)
  */
-export function renderResults(box, result, pack, records = [], { today = '', edit = null } = {}) {
+export function renderResults(box, result, pack, records = [], { today = '', edit = null, vocab = null } = {}) {
   const years = result.years.slice().sort((a, b) => b.year - a.year);
   const notes = figureNotes(pack, result, records);
   const fix = (w) => (w.record !== undefined && edit && records[w.record]
@@ -146,7 +147,7 @@ export function renderResults(box, result, pack, records = [], { today = '', edi
           w.record === undefined ? '' : `第${w.record + 1}条记录：`, w.text, ' ',
           w.clause ? clauseChip(w.clause, result, pack) : null, ' ', fix(w)))))
       : null,
-    years.map((y) => yearCard(y, result, pack, notes, today)),
+    years.map((y) => yearCard(y, result, pack, notes, today, vocab)),
     result.notes && result.notes.length
       ? el('details', { class: 'notes' }, el('summary', {}, '本工具对通知的理解（通知未写明之处）'),
         el('ul', {}, result.notes.map((n) => el('li', {}, n.text, ' ', n.clause ? clauseChip(n.clause, result, pack) : null))))

@@ -8,8 +8,6 @@
 import { el, replaceChildren, shownText } from './dom.js';
 import { checkSummary, renderCheckReport } from './rule_check_view.js';
 
-// The core's bound on a pack (core/lib/limits.hpp kMaxPackBytes), checked before reading the file.
-const MAX_PACK_BYTES = 256 * 1024;
 // How many of a refused pack's problems to list; the rest are counted.
 const SHOWN_ERRORS = 8;
 
@@ -17,6 +15,7 @@ const SHOWN_ERRORS = 8;
  * @param {HTMLElement} parent  the card is appended here
  * @param {object} hooks
  * @param {() => object|null} hooks.pack  the pack in use (null until the core is up)
+ * @param {() => number|null} hooks.packBytes  the core's bound on a pack (null until the core is up), checked before reading a file
  * @param {() => Promise<object>} hooks.check  the core's check-pack report for the pack in use and its cases
  * @param {(packText: string|null, casesText: string|null) => Promise<void>} hooks.usePack
  *   null: the built-in pack; rejects (with `errors`, as the core lists them) when the core refuses the pack
@@ -96,7 +95,8 @@ export function mountRulePanel(parent, hooks) {
     let pack = null;
     let cases = null;
     for (const file of files) {
-      if (file.size > MAX_PACK_BYTES) return refuse(`未使用${names}：“${file.name}”太大（超过${MAX_PACK_BYTES / 1024} kB），不是规则包。仍使用原来的规则。`);
+      const limit = hooks.packBytes();
+      if (limit && file.size > limit) return refuse(`未使用${names}：“${file.name}”太大（超过${limit / 1024} kB），不是规则包。仍使用原来的规则。`);
       const text = await file.text();
       let parsed;
       try {

@@ -49,10 +49,9 @@ export function buildShell(container, { embedded, lang }) {
           el('button', { type: 'button', id: 'add-start', class: 'primary' }, t.add)),
         el('section', { id: 'situation', class: 'card', 'aria-labelledby': 'situation-h' },
           el('h2', { id: 'situation-h' }, t.situation),
-          el('fieldset', { class: 'choices' },
-            el('legend', {}, t.affiliation),
-            el('label', {}, el('input', { type: 'radio', name: 'affiliation', value: 'city' }), ` ${t.city} `, el('span', { class: 'hint' }, t.cityHint)),
-            el('label', {}, el('input', { type: 'radio', name: 'affiliation', value: 'county' }), ` ${t.county} `, el('span', { class: 'hint' }, t.countyHint))),
+          // The pack's affiliations are filled in by the calculator once the core has described the pack.
+          el('fieldset', { class: 'choices', id: 'affiliations' },
+            el('legend', {}, t.affiliation)),
           sinceField(t),
           el('div', { class: 'field' },
             el('label', { for: 'as-of' }, t.asOf),

@@ -3,24 +3,29 @@
 //
 // Versions of the saved value:
 //   0  the page's first drafts: a bare JSON array of records; the affiliation
-//      was not saved (市属单位) and the assessment date was always today.
-//   1  {"version": 1, "profile": {"affiliation": "city" | "county", "since"?: year},
-//       "as_of": null | "YYYY-MM-DD", "records": [...]}   (as_of null: today)
+//      was not saved (the pack's first) and the assessment date was always today.
+//   1  {"version": 1, "profile": {"affiliation": <an id of the pack's affiliations>, "since"?: year},
+//       "as_of": null | "YYYY-MM-DD", "records": [...]}   (as_of null: today;
+//      no affiliation: the pack's first, as the core reads a document without one)
 // A new version adds a step to MIGRATIONS; a saved value is brought up one
 // version at a time, so every older value keeps a way to the current one.
 
 import { isIsoDate } from './dates.js';
 import { sinceOf } from './since_field.js';
 
+// An affiliation is an id the pack chose (a JSON key); which ids exist is the
+// pack's to say, once the core has read it. Anything else is not an id at all.
+const isAffiliationId = (value) => typeof value === 'string' && /^[A-Za-z0-9_-]{1,100}$/.test(value);
+
 export const SCHEMA_VERSION = 1;
 
 export function emptyState() {
-  return { version: SCHEMA_VERSION, profile: { affiliation: 'city' }, as_of: null, records: [] };
+  return { version: SCHEMA_VERSION, profile: {}, as_of: null, records: [] };
 }
 
 // MIGRATIONS[v] turns a version-v value into a version-(v + 1) value.
 const MIGRATIONS = [
-  (records) => ({ version: 1, profile: { affiliation: 'city' }, as_of: null, records }),
+  (records) => ({ version: 1, profile: {}, as_of: null, records }),
 ];
 
 /** The version a parsed value claims: a bare array is version 0; null when it claims none. */
@@ -65,12 +70,12 @@ export function readSaved(text) {
   const asOf = data.as_of;
   const state = {
     version: SCHEMA_VERSION,
-    profile: { affiliation: affiliation === 'county' ? 'county' : 'city', ...(sinceOf(data.profile) ? { since: sinceOf(data.profile) } : {}) },
+    profile: { ...(isAffiliationId(affiliation) ? { affiliation } : {}), ...(sinceOf(data.profile) ? { since: sinceOf(data.profile) } : {}) },
     as_of: typeof asOf === 'string' && isIsoDate(asOf) ? asOf : null,
     records,
   };
   const exact = from === SCHEMA_VERSION && records.length === data.records.length
-    && (affiliation === 'city' || affiliation === 'county') && state.as_of === asOf
+    && (affiliation === undefined || isAffiliationId(affiliation)) && state.as_of === asOf
     && (data.profile.since === undefined || data.profile.since === state.profile.since);
   return { state, exact, from, dropped: data.records.length - records.length, unreadable: false };
 }

@@ -2,23 +2,24 @@
 // would not open (a page saved on the person's own disk). Numbers and words
 // are the core's; nothing the person typed beyond their records' effect.
 
-import { CATEGORY_LABEL } from './kinds.js';
+import { categoryName } from './kinds.js';
 import { summarize } from './results_view.js';
 
 /**
  * @param {object} result  an ok result document
  * @param {number} count  how many records were evaluated
+ * @param {object} vocab  the core's description of the pack (category names)
  * @returns {string}
  */
-export function summaryText(result, count) {
+export function summaryText(result, count, vocab) {
   const years = result.years.slice().sort((a, b) => b.year - a.year).map((y) => {
-    const category = (c) => `${CATEGORY_LABEL[c]}已取得${y[c].earned}/需${y[c].required}学时${y[c].remaining > 0 ? `（还差${y[c].remaining}）` : ''}`;
+    const category = (c) => `${categoryName(vocab, c)}已取得${y[c].earned}/需${y[c].required}学时${y[c].remaining > 0 ? `（还差${y[c].remaining}）` : ''}`;
     return `${y.year}年度：${category('public')}；${category('professional')}；截止${y.deadline}`;
   });
   const warned = new Set(result.warnings.map((w) => w.record).filter((i) => i !== undefined)).size;
   return [
     `继续教育学时自查（${result.rules.title}，核算日期${result.as_of}，${count}条记录）`,
-    summarize(result),
+    summarize(result, vocab),
     ...years,
     warned ? `另有${warned}条记录未计入或只部分计入，详见自查表。` : null,
   ].filter(Boolean).join('\n');

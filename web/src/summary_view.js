@@ -54,6 +54,7 @@ export function mountSummary(box, { startCore, loadPack, storageKey, href, lang,
   let core = null;
   let packText = null;
   let pack = null;
+  let vocab = null;
 
   function savedState() {
     let text = null;
@@ -78,7 +79,7 @@ export function mountSummary(box, { startCore, loadPack, storageKey, href, lang,
       replaceChildren(body);
       return;
     }
-    summary.textContent = standing(result, state.records.length);
+    summary.textContent = standing(result, state.records.length, vocab);
     renderOverview(body, {
       result,
       count: state.records.length,
@@ -102,6 +103,7 @@ export function mountSummary(box, { startCore, loadPack, storageKey, href, lang,
     core = loaded;
     packText = text;
     pack = JSON.parse(text === null ? core.defaultPack() : text);
+    vocab = JSON.parse(core.describe(text));
     render();
   }).catch((error) => {
     if (signal.aborted) return;
