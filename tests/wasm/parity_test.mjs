@@ -2,7 +2,6 @@
 // CLI, and requires byte-identical JSON: the page and the CLI must agree.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCore } from '../../wasm/cehours_core_api.js';
@@ -10,8 +9,7 @@ import { loadCore } from '../../wasm/cehours_core_api.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = join(root, 'tests', 'fixtures');
 const cli = join(root, 'build', 'native', 'cehours');
-const createModule = createRequire(import.meta.url)(join(root, 'build', 'wasm', 'cehours_core.js'));
-const core = await loadCore(createModule, readFileSync(join(root, 'build', 'wasm', 'cehours_core.wasm')));
+const core = await loadCore(readFileSync(join(root, 'build', 'wasm', 'cehours_core.wasm')));
 
 // The CLI takes "today" from the clock; fixtures carry as_of, so it only
 // matters for documents that fail before as_of is read.
@@ -31,7 +29,7 @@ const inputs = readdirSync(fixtures).filter((name) => name.endsWith('.json') && 
 for (const name of inputs) {
   const file = join(fixtures, name);
   const native = runCli(file);
-  const wasm = core.evaluate(readFileSync(file, 'utf8'), null, today) + '\n';
+  const wasm = core.text.evaluate(readFileSync(file, 'utf8'), null, today) + '\n';
   if (native === wasm) {
     console.log(`ok    ${name}`);
   } else {

@@ -28,7 +28,8 @@ const SHOWN_ERRORS = 5;
  * @param {HTMLElement} container  emptied and filled; its root node (the document
  *   or a shadow root) is where the calculator's ids are looked up
  * @param {object} options
- * @param {() => Promise<object>} options.startCore  the core (wasm/cehours_core_api.js), loaded once
+ * @param {object} [options.core]  the core (wasm/cehours_core_api.js), already started: the first paint shows the result
+ * @param {() => Promise<object>} [options.startCore]  else the core, loaded once, painted when it arrives
  * @param {() => Promise<string|null>} [options.loadPack]  the rule pack's JSON text; null or absent: the built-in pack
  * @param {string} [options.storageKey]  localStorage key of the records (store.js's default when absent)
  * @param {string} [options.lang]  'zh-CN' (default) or 'en', for the calculator's frame
@@ -39,7 +40,8 @@ const SHOWN_ERRORS = 5;
  * @param {string} [options.sharePrefix]  the URL fragment's prefix for share links (doc.js's default when absent)
  * @param {(result: object) => void} [options.onResult]  after every recomputation, with the result document
  * @param {(error: {code: string, message: string, errors?: object[]}) => void} [options.onError]  the pack or the core failed
- * @returns {{ready: Promise<void>, destroy: () => void}}
+ * @returns {{ready: Promise<void>, result: (object|null), evaluate: () => Promise<object>, destroy: () => void}}
+ *   result: the last result document; evaluate(): recomputes now and gives it
  */
 export function mountCalculator(container, options) {
   const { storageKey, sharePrefix, onResult, onError } = options;
@@ -74,7 +76,7 @@ export function mountCalculator(container, options) {
     pack: () => pack,
     check: async () => {
       await ready;
-      return JSON.parse(core.checkPack(packText, casesText));
+      return core.checkPack(packText, casesText);
     },
     usePack: async (text, cases) => {
       await ready;
@@ -138,7 +140,7 @@ export function mountCalculator(container, options) {
   function evaluateState(s) {
     const doc = toDocument(s, s.as_of || assessmentDate());
     try {
-      return JSON.parse(core.evaluate(JSON.stringify(doc), packText, todayLocal()));
+      return core.evaluate(doc, packText, todayLocal());
     } catch (error) {
       // The core answers bad input with an error document; a trap (a bug) must
       // still not take the page down with it: the records stay saved and shown.
@@ -400,9 +402,14 @@ export function mountCalculator(container, options) {
   }
 
   $('message').textContent = saved.problem;
+  if (options.core) {
+    core = options.core;
+    $('results-loading').hidden = true;
+    adoptPack(null, null);
+  }
   renderAll();
 
-  const ready = Promise.all([
+  const ready = options.core ? Promise.resolve().then(openShareLink) : Promise.all([
     options.startCore().catch((cause) => {
       throw Object.assign(new Error(`计算核心无法启动：${cause.message}。记录仍会保存在本机。`), { code: 'core_unavailable' });
     }),
@@ -424,7 +431,7 @@ export function mountCalculator(container, options) {
   function adoptPack(text, cases) {
     packText = text;
     casesText = cases;
-    pack = JSON.parse(text === null ? core.defaultPack() : text);
+    pack = text === null ? core.defaultPack() : JSON.parse(text);
     $('footer-rules').textContent = `规则：${pack.title || ''}（${pack.id || ''}）`;
     form.packReady();
     if (rulePanel) rulePanel.packChanged();
@@ -432,6 +439,14 @@ export function mountCalculator(container, options) {
 
   return {
     ready,
+    get result() {
+      return result;
+    },
+    async evaluate() {
+      await ready;
+      renderAll();
+      return result;
+    },
     destroy() {
       lifetime.abort();
     },

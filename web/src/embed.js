@@ -10,7 +10,6 @@ import { mountCalculator } from './calculator.js';
 import { loadCore } from '../../wasm/cehours_core_api.js';
 import { fetchPack } from './pack_load.js';
 import { todayLocal } from './dates.js';
-import { instantiateCore } from './wasm_instance.js';
 
 // Without a storage-key attribute, still apart from the page's own 'cehours' key.
 const DEFAULT_STORAGE_KEY = 'cehours-embed';
@@ -18,12 +17,10 @@ const DEFAULT_STORAGE_KEY = 'cehours-embed';
 /**
  * Called once by the bundle web/build_embed.mjs writes, with what it inlines.
  * @param {object} inputs
- * @param {object} inputs.layout  the core's import and export names (web/glue_layout.mjs)
  * @param {string} inputs.css  the calculator's stylesheet
  * @param {string} inputs.wasmUrl  absolute URL of cehours-core.wasm, beside the script
  */
-export function defineEmbed({ layout, css, wasmUrl }) {
-  const createModule = ({ wasmBinary }) => instantiateCore(wasmBinary, layout);
+export function defineEmbed({ css, wasmUrl }) {
   let started = null;
   function startCore() {
     if (!started) {
@@ -32,7 +29,7 @@ export function defineEmbed({ layout, css, wasmUrl }) {
           if (!response.ok) throw new Error(`${wasmUrl}：HTTP ${response.status}`);
           return response.arrayBuffer();
         })
-        .then((bytes) => loadCore(createModule, new Uint8Array(bytes)))
+        .then(loadCore)
         .catch((error) => {
           started = null; // a later calculator tries again
           throw error;
@@ -54,6 +51,41 @@ export function defineEmbed({ layout, css, wasmUrl }) {
   class CehoursCalculator extends HTMLElement {
     static get observedAttributes() {
       return ['rules', 'lang', 'storage-key', 'compact'];
+    }
+
+    // Properties mirror the attributes, as built-in elements' do (`lang` is HTMLElement's own).
+    get rules() {
+      return this.getAttribute('rules') || '';
+    }
+
+    set rules(value) {
+      this.setAttribute('rules', value);
+    }
+
+    get storageKey() {
+      return this.getAttribute('storage-key') || '';
+    }
+
+    set storageKey(value) {
+      this.setAttribute('storage-key', value);
+    }
+
+    get compact() {
+      return this.hasAttribute('compact');
+    }
+
+    set compact(value) {
+      this.toggleAttribute('compact', Boolean(value));
+    }
+
+    /** The last result document shown (null before the core and the pack are ready). */
+    get result() {
+      return this.mounted ? this.mounted.result : null;
+    }
+
+    /** Recomputes the person's records now; resolves with the result document. */
+    evaluate() {
+      return this.mounted ? this.mounted.evaluate() : Promise.reject(new Error('<cehours-calculator> is not in the document'));
     }
 
     connectedCallback() {
@@ -109,7 +141,7 @@ export function defineEmbed({ layout, css, wasmUrl }) {
      */
     async evaluate(doc, { rules } = {}) {
       const [core, packText] = await Promise.all([startCore(), rules ? fetchPack(rules, document.baseURI) : null]);
-      return JSON.parse(core.evaluate(typeof doc === 'string' ? doc : JSON.stringify(doc), packText, todayLocal()));
+      return core.evaluate(doc, packText, todayLocal());
     },
   };
 }
