@@ -30,17 +30,17 @@ function build({ wasm, out }) {
   const scriptTag = '<script type="module" src="src/main.js"></script>';
   if (!html.includes(styleTag) || !html.includes(scriptTag)) throw new Error('index.html lacks the style or script tag to replace');
 
-  // The wasm bytes (inert data) first: the page script reads them as it starts.
-  const scripts = [
-    `<script type="application/octet-stream" id="cehours-wasm" data-size="${wasmBytes.length}">${wasmBase64}</script>`,
-    `<script>${guard(js, 'script')}</script>`,
-  ].join('\n');
+  // The wasm bytes (inert data) go in the head: nothing is painted before the
+  // body, so the parser may pause after that long element without showing an
+  // empty page; the page script, right after its container, runs before the
+  // first paint and reads them as it starts.
+  const payload = `<script type="application/octet-stream" id="cehours-wasm" data-size="${wasmBytes.length}">${wasmBase64}</script>`;
 
   const page = html
     .replace(/<!--[\s\S]*?-->\n?/g, '')
     .replace(/\n\s+/g, '\n')
-    .replace(styleTag, () => `<style>${guard(css, 'style')}</style>`)
-    .replace(scriptTag, () => scripts);
+    .replace(styleTag, () => `<style>${guard(css, 'style')}</style>\n${payload}`)
+    .replace(scriptTag, () => `<script>${guard(js, 'script')}</script>`);
 
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, page);
