@@ -73,6 +73,33 @@ test('window.CeHours.evaluate(doc, {rules}) gives the CLI\'s result document', a
   await session.check();
 });
 
+test('the element\'s properties mirror its attributes; evaluate() and result give the shown result document', async () => {
+  const session = await openSite(browser, `${server.url}/embed-example.html`);
+  const { page } = session;
+  await lastResult(page, 'calc-side');
+  const mirrored = await page.evaluate(() => {
+    const calculator = document.getElementById('calc-side');
+    const before = { rules: calculator.rules, storageKey: calculator.storageKey, compact: calculator.compact };
+    calculator.compact = !before.compact;
+    const toggled = calculator.hasAttribute('compact');
+    calculator.compact = before.compact;
+    return { before, attributes: { rules: calculator.getAttribute('rules'), storageKey: calculator.getAttribute('storage-key') }, toggled };
+  });
+  assert.equal(mirrored.before.rules, mirrored.attributes.rules);
+  assert.equal(mirrored.before.storageKey, mirrored.attributes.storageKey);
+  assert.equal(mirrored.toggled, !mirrored.before.compact);
+  await addRecord(page.locator('#calc-side'), { kind: 'registered', year: 2016, category: 'public', hours: 30, certificate: 'LY-2016-0043' });
+  const { evaluated, shown } = await page.evaluate(async () => {
+    const calculator = document.getElementById('calc-side');
+    const result = await calculator.evaluate();
+    return { evaluated: result, shown: calculator.result };
+  });
+  assert.equal(evaluated.ok, true);
+  assert.deepEqual(shown, evaluated);
+  assert.deepEqual(evaluated, cli(await savedDocument(page, mirrored.before.storageKey, evaluated.as_of)));
+  await session.check();
+});
+
 /** Computed styles of the host's own elements that share names with the calculator's. */
 function hostStyles(page) {
   return page.evaluate(() => ['h2.title', 'p.card', '.data th', '.crumb', '#footer p', 'td.side h3'].map((selector) => {
