@@ -7,9 +7,11 @@
 // origin as the script) and instantiated from its bytes ('wasm-unsafe-eval').
 
 import { mountCalculator } from './calculator.js';
+import { mountSummary } from './summary_view.js';
 import { loadCore } from '../../wasm/cehours_core_api.js';
 import { fetchPack } from './pack_load.js';
 import { todayLocal } from './dates.js';
+import { httpFailure } from './fetch_words.js';
 
 // Without a storage-key attribute, still apart from the page's own 'cehours' key.
 const DEFAULT_STORAGE_KEY = 'cehours-embed';
@@ -26,7 +28,7 @@ export function defineEmbed({ css, wasmUrl }) {
     if (!started) {
       started = fetch(wasmUrl, { credentials: 'same-origin' })
         .then((response) => {
-          if (!response.ok) throw new Error(`${wasmUrl}：HTTP ${response.status}`);
+          if (!response.ok) throw httpFailure(response);
           return response.arrayBuffer();
         })
         .then(loadCore)
@@ -50,7 +52,7 @@ export function defineEmbed({ css, wasmUrl }) {
 
   class CehoursCalculator extends HTMLElement {
     static get observedAttributes() {
-      return ['rules', 'lang', 'storage-key', 'compact'];
+      return ['rules', 'lang', 'storage-key', 'compact', 'view', 'href'];
     }
 
     // Properties mirror the attributes, as built-in elements' do (`lang` is HTMLElement's own).
@@ -76,6 +78,22 @@ export function defineEmbed({ css, wasmUrl }) {
 
     set compact(value) {
       this.toggleAttribute('compact', Boolean(value));
+    }
+
+    get view() {
+      return this.getAttribute('view') || '';
+    }
+
+    set view(value) {
+      this.setAttribute('view', value);
+    }
+
+    get href() {
+      return this.getAttribute('href') || '';
+    }
+
+    set href(value) {
+      this.setAttribute('href', value);
     }
 
     /** The last result document shown (null before the core and the pack are ready). */
@@ -115,6 +133,20 @@ export function defineEmbed({ css, wasmUrl }) {
       const rules = this.getAttribute('rules');
       const storageKey = this.getAttribute('storage-key') || DEFAULT_STORAGE_KEY;
       const emit = (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
+      const onError = (error) => emit('cehours-error', { code: error.code || 'failed', message: error.message, errors: error.errors || [] });
+      if (this.getAttribute('view') === 'summary') {
+        // A sidebar's summary of the records a full calculator saved under the same key, linking to it.
+        this.mounted = mountSummary(box, {
+          startCore,
+          loadPack: rules ? () => fetchPack(rules, document.baseURI) : null,
+          storageKey,
+          href: this.getAttribute('href'),
+          lang: this.getAttribute('lang') || 'zh-CN',
+          onResult: (result) => emit('cehours-result', result),
+          onError,
+        });
+        return;
+      }
       this.mounted = mountCalculator(box, {
         startCore,
         loadPack: rules ? () => fetchPack(rules, document.baseURI) : null,
@@ -125,7 +157,7 @@ export function defineEmbed({ css, wasmUrl }) {
         // The key, as a location.hash would spell it, tells this calculator's share links from the others'.
         sharePrefix: `#${encodeURIComponent(storageKey)}=`,
         onResult: (result) => emit('cehours-result', result),
-        onError: (error) => emit('cehours-error', { code: error.code || 'failed', message: error.message, errors: error.errors || [] }),
+        onError,
       });
     }
   }
