@@ -114,25 +114,26 @@ test('the element\'s properties mirror its attributes; evaluate() and result giv
   const { page } = session;
   await lastResult(page, 'calc-side');
   const mirrored = await page.evaluate(() => {
-    const calculator = document.getElementById('calc-side');
-    const before = { rules: calculator.rules, storageKey: calculator.storageKey, compact: calculator.compact };
-    calculator.compact = !before.compact;
-    const toggled = calculator.hasAttribute('compact');
-    calculator.compact = before.compact;
-    return { before, attributes: { rules: calculator.getAttribute('rules'), storageKey: calculator.getAttribute('storage-key') }, toggled };
+    const side = document.getElementById('calc-side');
+    const same = ['rules', 'view', 'href'].every((name) => side[name] === side.getAttribute(name)) && side.storageKey === side.getAttribute('storage-key');
+    const main = document.getElementById('calc-main');
+    main.compact = true;
+    const toggled = main.hasAttribute('compact') && main.compact;
+    main.compact = false;
+    return { same, toggled, back: main.hasAttribute('compact'), storageKey: main.storageKey };
   });
-  assert.equal(mirrored.before.rules, mirrored.attributes.rules);
-  assert.equal(mirrored.before.storageKey, mirrored.attributes.storageKey);
-  assert.equal(mirrored.toggled, !mirrored.before.compact);
-  await addRecord(page.locator('#calc-side'), { kind: 'registered', year: 2016, category: 'public', hours: 30, certificate: 'LY-2016-0043' });
-  const { evaluated, shown } = await page.evaluate(async () => {
-    const calculator = document.getElementById('calc-side');
-    const result = await calculator.evaluate();
-    return { evaluated: result, shown: calculator.result };
+  assert.deepEqual(mirrored, { same: true, toggled: true, back: false, storageKey: 'linyi-rsj-cehours' });
+  await addRecord(page.locator('#calc-main'), { kind: 'registered', year: 2016, category: 'public', hours: 30, certificate: 'LY-2016-0043' });
+  const { evaluated, shown, summary } = await page.evaluate(async () => {
+    const main = document.getElementById('calc-main');
+    const result = await main.evaluate();
+    const side = await document.getElementById('calc-side').evaluate();
+    return { evaluated: result, shown: main.result, summary: side };
   });
   assert.equal(evaluated.ok, true);
   assert.deepEqual(shown, evaluated);
-  assert.deepEqual(evaluated, cli(await savedDocument(page, mirrored.before.storageKey, evaluated.as_of)));
+  assert.deepEqual(evaluated, cli(await savedDocument(page, 'linyi-rsj-cehours', evaluated.as_of)));
+  assert.equal(summary.years.find((y) => y.year === 2016).public.remaining, 0);
   await session.check();
 });
 
