@@ -11,7 +11,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Debian packages the build needs (and, with --with-test-tools, the tests);
 # installed only when missing.
-packages=(cmake g++ make emscripten nlohmann-json3-dev doctest-dev)
+# binaryen's wasm-opt shrinks the core after linking; zopfli deflates the page's copy of it.
+packages=(cmake g++ make emscripten binaryen zopfli nlohmann-json3-dev doctest-dev)
 # Node.js and npm may come from elsewhere (NodeSource's nodejs bundles npm and
 # conflicts with Debian's npm package): ask Debian only for what is missing.
 command -v node >/dev/null || packages+=(nodejs)

@@ -1,78 +1,118 @@
-// The JavaScript face of the rules core: loads the wasm module once and
-// exposes evaluate() with JSON text in and JSON text out.
+// The one loader of the rules core (a standalone .wasm, wasm/CMakeLists.txt)
+// for the page, the embed and the Node tests: instantiates it and exposes its
+// calls with objects in and objects out.
 //
-// Strings cross the boundary through malloc'd buffers rather than cwrap's
-// 'string' arguments: cwrap copies those onto the 64 kB wasm stack, which a
-// records document of a few thousand entries would overflow.
+// Strings cross the boundary through malloc'd buffers; the core keeps its
+// answer in its own buffer until the next call, and JS copies it out.
+
+/**
+ * @typedef {object|string|Uint8Array} JsonInput
+ *   a value (sent as JSON), JSON text, or the raw bytes of a file (the core
+ *   refuses invalid UTF-8 itself); null or undefined: none (the built-in pack)
+ */
 
 /**
  * @typedef {object} CehoursCore
- * @property {(recordsJson: string, packJson: (string|null), today: string) => string} evaluate
- *   Evaluates a records document against a rule pack (null = the built-in pack).
- *   `today` ('YYYY-MM-DD') is used when the document has no `as_of`.
- *   Returns the result document as JSON text; it never throws for bad input:
- *   errors come back as {"ok": false, "errors": [...]}.
- * @property {(packJson?: (string|null)) => string} describe
- *   What the pack (null = the built-in one) lets a person enter, as JSON text:
- *   {"ok", "pack", "limits", "years", "affiliations", "kinds": [{id, name,
- *   clause, fields: [{name, type, label, required, min, max, unit, options,
- *   default, fallback, hint}]}], "conversion_items", "modules", "clauses",
- *   "codes"}; a refused pack gives {"ok": false, "errors": [...]}.
- * @property {() => string} defaultPack  The built-in rule pack, as JSON text.
- * @property {(packJson?: (string|null), casesJson?: (string|null)) => string} checkPack
- *   The "核对规则" check: reads a rule pack (null = the built-in one, with its
- *   own conformance cases), lists every problem with its path and runs the
- *   cases. Returns the report as JSON text: {"ok", "pack", "errors": [{path,
- *   code, message}], "cases": [{name, clause, why, passed, failures}],
- *   "passed", "failed"}; "ok" only when the pack is valid and every case passes.
+ * @property {(records: JsonInput, pack: JsonInput, today: string) => object} evaluate
+ *   The result document for a records document against a rule pack (null = the
+ *   built-in pack); `today` ('YYYY-MM-DD') is used when the document has no
+ *   `as_of`. Never throws for bad input: errors come back as {ok: false, errors: [...]}.
+ * @property {(pack?: JsonInput) => object} describe
+ *   What the pack (null = the built-in one) lets a person enter: {ok, pack,
+ *   limits, years, affiliations, kinds: [{id, name, clause, fields: [{name,
+ *   type, label, required, min, max, unit, options, default, fallback, hint}]}],
+ *   conversion_items, modules, clauses, codes}; a refused pack gives {ok: false, errors: [...]}.
+ * @property {() => object} defaultPack  The built-in rule pack.
+ * @property {((pack?: JsonInput, cases?: JsonInput) => object)|undefined} checkPack
+ *   "核对规则" (the page's core only; the embed's core leaves it out): reads a
+ *   rule pack (null = the built-in one, with its own conformance cases), lists
+ *   every problem with its path and runs the cases. The report: {ok, pack,
+ *   errors: [{path, code, message}], cases: [{name, clause, why, passed,
+ *   failures}], passed, failed}; ok only when the pack is valid and every case passes.
+ * @property {{evaluate: Function, describe: Function, defaultPack: Function, checkPack?: Function}} text
+ *   The same calls answering with the core's JSON text, byte for byte, for
+ *   the tests that compare it with the CLI's.
  */
 
-/**
- * @param {(options: object) => Promise<object>} createModule  the Emscripten factory (createCehoursModule)
- * @param {Uint8Array|ArrayBuffer} wasmBinary  the bytes of cehours_core.wasm
- * @returns {Promise<CehoursCore>}
- */
-export async function loadCore(createModule, wasmBinary) {
-  const module = await createModule({ wasmBinary });
-  const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
+// What the standalone module imports, by name. Anything else is a module this
+// loader was not written for, and fails loudly at start-up.
+const HOST = {
+  // The heap grew inside the module; every read below takes a fresh view of it.
+  emscripten_notify_memory_growth() {},
+  // abort() ends a standalone module through proc_exit: stop the call instead.
+  proc_exit(code) {
+    throw new WebAssembly.RuntimeError(`计算核心中止（${code}）`);
+  },
+};
 
-  // Hands the core (pointer, length) of the text's UTF-8; null gives (0, 0).
-  function withText(text, use) {
-    if (text === null || text === undefined) return use(0, 0);
-    const bytes = encoder.encode(String(text));
-    const pointer = module._malloc(bytes.length || 1);
-    module.HEAPU8.set(bytes, pointer);
+function importsFor(module) {
+  const imports = {};
+  for (const { module: from, name } of WebAssembly.Module.imports(module)) {
+    if (!HOST.hasOwnProperty(name)) throw new Error(`计算核心需要未知的导入 ${from}.${name}`);
+    (imports[from] ||= {})[name] = HOST[name];
+  }
+  return imports;
+}
+
+const encoder = new TextEncoder();
+// The core writes only valid UTF-8; anything else is a bug to surface, not to paper over.
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function bytesOf(value) {
+  if (value instanceof Uint8Array) return value;
+  return encoder.encode(typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+function coreOf(exports) {
+  exports._initialize();
+  const heap = () => new Uint8Array(exports.memory.buffer);
+
+  // Hands the core (pointer, length) of the value's bytes; null gives (0, 0).
+  function withBytes(value, use) {
+    if (value === null || value === undefined) return use(0, 0);
+    const bytes = bytesOf(value);
+    const pointer = exports.malloc(bytes.length || 1);
+    heap().set(bytes, pointer);
     try {
       return use(pointer, bytes.length);
     } finally {
-      module._free(pointer);
+      exports.free(pointer);
     }
   }
 
-  // The core keeps its answer in its own buffer until the next call.
-  function readAnswer(pointer) {
-    const length = module._cehours_result_length();
-    return decoder.decode(module.HEAPU8.subarray(pointer, pointer + length));
-  }
+  const answer = (pointer) => decoder.decode(heap().subarray(pointer, pointer + exports.cehours_result_length()));
 
-  return {
-    evaluate(recordsJson, packJson, today) {
-      return withText(recordsJson, (records, recordsLength) =>
-        withText(packJson, (pack, packLength) =>
-          withText(today, (day, dayLength) =>
-            readAnswer(module._cehours_evaluate(records, recordsLength, pack, packLength, day, dayLength)))));
-    },
-    describe(packJson = null) {
-      return withText(packJson, (pack, packLength) => readAnswer(module._cehours_describe(pack, packLength)));
-    },
-    defaultPack() {
-      return readAnswer(module._cehours_default_pack());
-    },
-    checkPack(packJson = null, casesJson = null) {
-      return withText(packJson, (pack, packLength) =>
-        withText(casesJson, (cases, casesLength) =>
-          readAnswer(module._cehours_check_pack(pack, packLength, cases, casesLength))));
-    },
+  const text = {
+    evaluate: (records, pack, today) =>
+      withBytes(records, (r, rLength) => withBytes(pack, (p, pLength) => withBytes(today, (d, dLength) =>
+        answer(exports.cehours_evaluate(r, rLength, p, pLength, d, dLength))))),
+    describe: (pack = null) => withBytes(pack, (p, pLength) => answer(exports.cehours_describe(p, pLength))),
+    defaultPack: () => answer(exports.cehours_default_pack()),
   };
+  if (exports.cehours_check_pack) {
+    text.checkPack = (pack = null, cases = null) =>
+      withBytes(pack, (p, pLength) => withBytes(cases, (c, cLength) => answer(exports.cehours_check_pack(p, pLength, c, cLength))));
+  }
+  const core = { text };
+  for (const [name, call] of Object.entries(text)) core[name] = (...args) => JSON.parse(call(...args));
+  return core;
+}
+
+/**
+ * Synchronous start, for the page's first result before its first layout.
+ * @param {WebAssembly.Module} module  compiled cehours_core.wasm or cehours_embed.wasm
+ * @returns {CehoursCore}
+ */
+export function instantiateCore(module) {
+  return coreOf(new WebAssembly.Instance(module, importsFor(module)).exports);
+}
+
+/**
+ * Asynchronous start from the bytes (the embed's fetched file, the Node tests' read file).
+ * @param {BufferSource} bytes
+ * @returns {Promise<CehoursCore>}
+ */
+export async function loadCore(bytes) {
+  const module = await WebAssembly.compile(bytes);
+  return coreOf((await WebAssembly.instantiate(module, importsFor(module))).exports);
 }

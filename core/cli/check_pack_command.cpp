@@ -5,6 +5,7 @@
 #include <string>
 
 #include "check_pack.hpp"
+#include "json.hpp"
 #include "read_file.hpp"
 
 namespace cehours::cli {
@@ -99,9 +100,11 @@ int check_pack_command(int argc, char** argv) {
     const auto cases = read_file(cases_path);
     if (!cases && cases_given) return usage_error("无法读取核对用例文件 " + cases_path);
 
-    const Json report = check_pack(*pack, cases ? std::optional<std::string_view>(*cases) : std::nullopt);
+    const std::string report_text = check_pack_json(*pack, cases ? std::optional<std::string_view>(*cases) : std::nullopt);
+    // Our own JSON text: the CLI reads it back with nlohmann's parser, which the page's core does without.
+    const Json report = Json::parse(report_text);
     if (format == "json") {
-        std::cout << report.dump(-1, ' ', false, Json::error_handler_t::replace) << "\n";
+        std::cout << report_text << "\n";
     } else {
         print_text(report, pack_path, cases ? cases_path : "（未找到 " + cases_path + "）");
     }

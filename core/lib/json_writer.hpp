@@ -23,6 +23,7 @@ public:
     JsonWriter& string(std::string_view text);
     JsonWriter& integer(std::int64_t number);
     JsonWriter& boolean(bool value);
+    JsonWriter& null();
     JsonWriter& hours(Tenths value);  // 300 -> 30, 125 -> 12.5: exact, no floating point
 
     // A field of an object in one call: writer.field("year", 2017).

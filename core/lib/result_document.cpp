@@ -132,7 +132,13 @@ std::string result_document(const Evaluation& evaluation, const RulePack& pack) 
 
 std::string error_document(const Errors& errors) {
     JsonWriter out;
-    out.begin_object().field("ok", false).key("errors").begin_array();
+    out.begin_object().field("ok", false).key("errors");
+    write_errors(out, errors);
+    return out.end_object().take();
+}
+
+void write_errors(JsonWriter& out, const Errors& errors) {
+    out.begin_array();
     for (std::size_t i = 0; i < errors.size() && i < limits::kMaxErrors; ++i) {
         out.begin_object().field("path", errors[i].path).field("code", errors[i].code).field("message", errors[i].message).end_object();
     }
@@ -144,7 +150,7 @@ std::string error_document(const Errors& errors) {
                                   std::to_string(limits::kMaxErrors) + "个")
             .end_object();
     }
-    return out.end_array().end_object().take();
+    out.end_array();
 }
 
 }  // namespace cehours

@@ -5,10 +5,15 @@
 
 #include "errors.hpp"
 #include "evaluation.hpp"
+#include "json_writer.hpp"
 
 namespace cehours {
 
 [[nodiscard]] std::string result_document(const Evaluation& evaluation, const RulePack& pack);
 [[nodiscard]] std::string error_document(const Errors& errors);
+
+// The "errors" array of both documents above and of the check-pack report:
+// the first limits::kMaxErrors, then one saying how many more there were.
+void write_errors(JsonWriter& out, const Errors& errors);
 
 }  // namespace cehours

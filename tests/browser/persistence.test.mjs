@@ -1,6 +1,6 @@
 // Never lose a record: reload restores them; export → clear → import gives
 // the same results; a bad file changes nothing and says why;
-// window.cehours.evaluate equals the CLI. (Share links: share.test.mjs.)
+// window.CeHours.evaluate equals the CLI. (Share links: share.test.mjs.)
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -61,7 +61,7 @@ test('export, clear, import gives the same results; the export is the CLI input'
   // The exported file, given the date the page assessed at, is exactly what the CLI evaluates.
   const asOf = await page.getAttribute('#results', 'data-as-of');
   const fromCli = cli({ ...exported, as_of: asOf });
-  const fromPage = await page.evaluate((doc) => window.cehours.evaluate(doc), { ...exported, as_of: asOf });
+  const fromPage = await page.evaluate((doc) => window.CeHours.evaluate(doc), { ...exported, as_of: asOf });
   assert.deepEqual(fromPage, fromCli);
   await session.check();
 });
@@ -103,7 +103,7 @@ test('the core also starts in a browser without DecompressionStream (the JS infl
   await waitForResult(page);
   assert.equal(await page.evaluate(() => typeof window.DecompressionStream), 'undefined');
   const doc = { as_of: '2017-11-26', profile: { affiliation: 'city' }, records: [{ kind: 'language_exam', date: '2017-04-08', level: 'B', score: 63 }] };
-  assert.deepEqual(await page.evaluate((d) => window.cehours.evaluate(d), doc), cli(doc));
+  assert.deepEqual(await page.evaluate((d) => window.CeHours.evaluate(d), doc), cli(doc));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,20 +1,20 @@
 #!/usr/bin/env bash
 # Runs every browser test of dist/cehours.html (opened from file://) with
 # Debian's Chromium through playwright-core. Needs the wasm build
-# (build/wasm/cehours_core.{js,wasm}) and build/native/cehours, the CLI that
+# (build/wasm/cehours_{core,embed}.wasm) and build/native/cehours, the CLI that
 # is the reference for every number. The page is rebuilt first (deterministic,
 # well under a second) so the tests always see the current web/ sources.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 
-for needed in "$root/build/wasm/cehours_core.js" "$root/build/wasm/cehours_core.wasm" "$root/build/native/cehours"; do
+for needed in "$root/build/wasm/cehours_core.wasm" "$root/build/wasm/cehours_embed.wasm" "$root/build/native/cehours"; do
   [ -e "$needed" ] || { echo "missing $needed: run cmake --workflow --preset wasm and --preset native first" >&2; exit 1; }
 done
 command -v chromium >/dev/null || { echo "missing chromium (apt-get install chromium)" >&2; exit 1; }
 
-node "$root/web/build_page.mjs" --glue "$root/build/wasm/cehours_core.js" \
-  --wasm "$root/build/wasm/cehours_core.wasm" --out "$root/dist/cehours.html"
+(cd "$root/web" && npm ci --no-audit --no-fund --loglevel=error)
+node "$root/web/build_page.mjs" --wasm "$root/build/wasm/cehours_core.wasm" --out "$root/dist/cehours.html"
 
 cd "$here"
 npm ci --no-audit --no-fund --loglevel=error

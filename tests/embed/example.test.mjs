@@ -109,6 +109,34 @@ test('window.CeHours.evaluate(doc, {rules}) gives the CLI\'s result document', a
   await session.check();
 });
 
+test('the element\'s properties mirror its attributes; evaluate() and result give the shown result document', async () => {
+  const session = await openSite(browser, `${server.url}/embed-example.html`);
+  const { page } = session;
+  await lastResult(page, 'calc-side');
+  const mirrored = await page.evaluate(() => {
+    const side = document.getElementById('calc-side');
+    const same = ['rules', 'view', 'href'].every((name) => side[name] === side.getAttribute(name)) && side.storageKey === side.getAttribute('storage-key');
+    const main = document.getElementById('calc-main');
+    main.compact = true;
+    const toggled = main.hasAttribute('compact') && main.compact;
+    main.compact = false;
+    return { same, toggled, back: main.hasAttribute('compact'), storageKey: main.storageKey };
+  });
+  assert.deepEqual(mirrored, { same: true, toggled: true, back: false, storageKey: 'linyi-rsj-cehours' });
+  await addRecord(page.locator('#calc-main'), { kind: 'registered', year: 2016, category: 'public', hours: 30, certificate: 'LY-2016-0043' });
+  const { evaluated, shown, summary } = await page.evaluate(async () => {
+    const main = document.getElementById('calc-main');
+    const result = await main.evaluate();
+    const side = await document.getElementById('calc-side').evaluate();
+    return { evaluated: result, shown: main.result, summary: side };
+  });
+  assert.equal(evaluated.ok, true);
+  assert.deepEqual(shown, evaluated);
+  assert.deepEqual(evaluated, cli(await savedDocument(page, 'linyi-rsj-cehours', evaluated.as_of)));
+  assert.equal(summary.years.find((y) => y.year === 2016).public.remaining, 0);
+  await session.check();
+});
+
 /** Computed styles of the host's own elements that share names with the calculator's. */
 function hostStyles(page) {
   return page.evaluate(() => ['h2.title', 'p.card', '.data th', '.crumb', '#footer p', 'td.side h3'].map((selector) => {

@@ -5,42 +5,24 @@
 //
 //   node tests/hostile/run_wasm.mjs [BUDGET_MS]      (node:test, one test per input)
 //
-// Inputs go in as bytes through the module's C exports, not through
-// loadCore()'s string API: the page can only pass valid UTF-8 (TextEncoder
-// replaces anything else), but the core must refuse bad bytes all the same.
+// Inputs go in as bytes, not as strings: the page can only pass valid UTF-8
+// (TextEncoder replaces anything else), but the core must refuse bad bytes
+// all the same. The loader decodes the answer strictly, so an answer that is
+// not UTF-8 fails the case.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadCore } from '../../wasm/cehours_core_api.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const budgetMs = Number(process.argv[2] ?? 100);
 const maxErrors = 100;  // limits::kMaxErrors; the list holds one more, saying there were more
 
-const createModule = createRequire(import.meta.url)(join(root, 'build', 'wasm', 'cehours_core.js'));
-const module = await createModule({ wasmBinary: readFileSync(join(root, 'build', 'wasm', 'cehours_core.wasm')) });
+const core = await loadCore(readFileSync(join(root, 'build', 'wasm', 'cehours_core.wasm')));
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-function withBytes(bytes, use) {
-  const pointer = module._malloc(bytes.length || 1);
-  module.HEAPU8.set(bytes, pointer);
-  try {
-    return use(pointer, bytes.length);
-  } finally {
-    module._free(pointer);
-  }
-}
-
-function evaluate(records, pack, today) {
-  return withBytes(records, (r, rLength) => withBytes(pack, (p, pLength) => withBytes(encoder.encode(today), (t, tLength) => {
-    const answer = module._cehours_evaluate(r, rLength, p, pLength, t, tLength);
-    return decoder.decode(module.HEAPU8.subarray(answer, answer + module._cehours_result_length()));
-  })));
-}
 
 // Large inputs are described in the manifest, not committed (see run_native.cpp).
 function generate(pieces) {
@@ -79,7 +61,7 @@ function runCase(entry, today) {
   let answer = '';
   for (let attempt = 0; attempt < 5 && best > budgetMs; attempt += 1) {
     const start = process.cpuUsage();
-    answer = evaluate(records, pack, today);
+    answer = core.text.evaluate(records, pack, today);
     const used = process.cpuUsage(start);
     best = Math.min(best, (used.user + used.system) / 1000);
   }

@@ -35,7 +35,8 @@ const QUESTIONED_DATES = new Set(['after_deadline', 'after_as_of', 'outside_pack
  * @param {HTMLElement} container  emptied and filled; its root node (the document
  *   or a shadow root) is where the calculator's ids are looked up
  * @param {object} options
- * @param {() => Promise<object>} options.startCore  the core (wasm/cehours_core_api.js), loaded once
+ * @param {object} [options.core]  the core (wasm/cehours_core_api.js), already started: the first paint shows the result
+ * @param {() => Promise<object>} [options.startCore]  else the core, loaded once, painted when it arrives
  * @param {() => Promise<string|null>} [options.loadPack]  the rule pack's JSON text; null or absent: the built-in pack
  * @param {string} [options.storageKey]  localStorage key of the records (store.js's default when absent)
  * @param {string} [options.lang]  'zh-CN' (default) or 'en', for the calculator's frame
@@ -46,7 +47,8 @@ const QUESTIONED_DATES = new Set(['after_deadline', 'after_as_of', 'outside_pack
  * @param {string} [options.sharePrefix]  the URL fragment's prefix for share links (doc.js's default when absent)
  * @param {(result: object) => void} [options.onResult]  after every recomputation, with the result document
  * @param {(error: {code: string, message: string, errors?: object[]}) => void} [options.onError]  the pack or the core failed
- * @returns {{ready: Promise<void>, destroy: () => void}}
+ * @returns {{ready: Promise<void>, result: (object|null), evaluate: () => Promise<object>, destroy: () => void}}
+ *   result: the last result document; evaluate(): recomputes now and gives it
  */
 export function mountCalculator(container, options) {
   const { storageKey, sharePrefix, onResult, onError } = options;
@@ -87,7 +89,7 @@ export function mountCalculator(container, options) {
     packBytes: () => vocab && vocab.limits.pack_bytes,
     check: async () => {
       await coreReady;
-      return JSON.parse(core.checkPack(packText, casesText));
+      return core.checkPack(packText, casesText);
     },
     usePack: async (text, cases) => {
       await coreReady;
@@ -204,7 +206,7 @@ export function mountCalculator(container, options) {
   function evaluateState(s) {
     const doc = toDocument({ ...s, profile: { affiliation: affiliationInUse() } }, s.as_of || assessmentDate());
     try {
-      return JSON.parse(core.evaluate(JSON.stringify(doc), packText, todayLocal()));
+      return core.evaluate(doc, packText, todayLocal());
     } catch (error) {
       // The core answers bad input with an error document; a trap (a bug) must
       // still not take the page down with it: the records stay saved and shown.
@@ -564,12 +566,18 @@ export function mountCalculator(container, options) {
   }
 
   $('message').textContent = saved.problem;
+  if (options.core) {
+    core = options.core;
+    $('results-loading').hidden = true;
+    adoptPack(null, null);
+  }
   renderAll();
 
-  // The core and the pack, up and adopted. A share link in the address waits for this, and
-  // `ready` (what the host awaits) waits for the link too; readDocument waits on this one
-  // alone, so opening a link never waits on itself.
-  const coreReady = Promise.all([
+  // The core and the pack, up and adopted (already, when the core was started before the
+  // mount). A share link in the address waits for this, and `ready` (what the host awaits)
+  // waits for the link too; readDocument waits on this one alone, so opening a link never
+  // waits on itself.
+  const coreReady = options.core ? Promise.resolve() : Promise.all([
     options.startCore().catch((cause) => {
       throw Object.assign(new Error(`计算核心无法启动（${downloadReason(cause)}）。记录仍会保存在本机。`), { code: 'core_unavailable' });
     }),
@@ -591,8 +599,8 @@ export function mountCalculator(container, options) {
   function adoptPack(text, cases) {
     packText = text;
     casesText = cases;
-    pack = JSON.parse(text === null ? core.defaultPack() : text);
-    vocab = JSON.parse(core.describe(text));
+    pack = text === null ? core.defaultPack() : JSON.parse(text);
+    vocab = core.describe(text);
     $('footer-rules').textContent = `规则：${pack.title || ''}（${pack.id || ''}）`;
     form.packReady();
     if (rulePanel) rulePanel.packChanged();
@@ -600,6 +608,14 @@ export function mountCalculator(container, options) {
 
   return {
     ready,
+    get result() {
+      return result;
+    },
+    async evaluate() {
+      await coreReady;
+      renderAll();
+      return result;
+    },
     destroy() {
       lifetime.abort();
     },

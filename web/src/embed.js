@@ -11,7 +11,6 @@ import { mountSummary } from './summary_view.js';
 import { loadCore } from '../../wasm/cehours_core_api.js';
 import { fetchPack } from './pack_load.js';
 import { todayLocal } from './dates.js';
-import { instantiateCore } from './wasm_instance.js';
 import { httpFailure } from './fetch_words.js';
 
 // Without a storage-key attribute, still apart from the page's own 'cehours' key.
@@ -20,12 +19,10 @@ const DEFAULT_STORAGE_KEY = 'cehours-embed';
 /**
  * Called once by the bundle web/build_embed.mjs writes, with what it inlines.
  * @param {object} inputs
- * @param {object} inputs.layout  the core's import and export names (web/glue_layout.mjs)
  * @param {string} inputs.css  the calculator's stylesheet
  * @param {string} inputs.wasmUrl  absolute URL of cehours-core.wasm, beside the script
  */
-export function defineEmbed({ layout, css, wasmUrl }) {
-  const createModule = ({ wasmBinary }) => instantiateCore(wasmBinary, layout);
+export function defineEmbed({ css, wasmUrl }) {
   let started = null;
   function startCore() {
     if (!started) {
@@ -34,7 +31,7 @@ export function defineEmbed({ layout, css, wasmUrl }) {
           if (!response.ok) throw httpFailure(response);
           return response.arrayBuffer();
         })
-        .then((bytes) => loadCore(createModule, new Uint8Array(bytes)))
+        .then(loadCore)
         .catch((error) => {
           started = null; // a later calculator tries again
           throw error;
@@ -56,6 +53,57 @@ export function defineEmbed({ layout, css, wasmUrl }) {
   class CehoursCalculator extends HTMLElement {
     static get observedAttributes() {
       return ['rules', 'lang', 'storage-key', 'compact', 'view', 'href'];
+    }
+
+    // Properties mirror the attributes, as built-in elements' do (`lang` is HTMLElement's own).
+    get rules() {
+      return this.getAttribute('rules') || '';
+    }
+
+    set rules(value) {
+      this.setAttribute('rules', value);
+    }
+
+    get storageKey() {
+      return this.getAttribute('storage-key') || '';
+    }
+
+    set storageKey(value) {
+      this.setAttribute('storage-key', value);
+    }
+
+    get compact() {
+      return this.hasAttribute('compact');
+    }
+
+    set compact(value) {
+      this.toggleAttribute('compact', Boolean(value));
+    }
+
+    get view() {
+      return this.getAttribute('view') || '';
+    }
+
+    set view(value) {
+      this.setAttribute('view', value);
+    }
+
+    get href() {
+      return this.getAttribute('href') || '';
+    }
+
+    set href(value) {
+      this.setAttribute('href', value);
+    }
+
+    /** The last result document shown (null before the core and the pack are ready). */
+    get result() {
+      return this.mounted ? this.mounted.result : null;
+    }
+
+    /** Recomputes the person's records now; resolves with the result document. */
+    evaluate() {
+      return this.mounted ? this.mounted.evaluate() : Promise.reject(new Error('<cehours-calculator> is not in the document'));
     }
 
     connectedCallback() {
@@ -125,7 +173,7 @@ export function defineEmbed({ layout, css, wasmUrl }) {
      */
     async evaluate(doc, { rules } = {}) {
       const [core, packText] = await Promise.all([startCore(), rules ? fetchPack(rules, document.baseURI) : null]);
-      return JSON.parse(core.evaluate(typeof doc === 'string' ? doc : JSON.stringify(doc), packText, todayLocal()));
+      return core.evaluate(doc, packText, todayLocal());
     },
   };
 }

@@ -13,8 +13,19 @@ const query = new URLSearchParams(window.location.search);
 const framed = query.get('embed') === '1';
 const post = framed ? framePoster(query.get('parent-origin')) : null;
 
+// Started here, before anything is laid out, so the first paint carries the first result.
+let core = null;
+let failure = null;
+try {
+  core = startCore();
+} catch (error) {
+  failure = error;
+}
+
 const calculator = mountCalculator(document.getElementById('cehours'), {
-  startCore,
+  core,
+  // Only when the synchronous start failed: the calculator then says why where the results would be.
+  startCore: () => Promise.reject(failure),
   compact: framed,
   // The page's own rules card (核对规则, another pack from a file); a framed calculator is the host's, with its pack.
   ruleTools: framed ? null : mountRulePanel,
@@ -22,11 +33,11 @@ const calculator = mountCalculator(document.getElementById('cehours'), {
   onError: post && ((error) => post({ type: 'cehours-error', code: error.code, message: error.message })),
 });
 
-/** For tests and embedding: evaluates a records document exactly as the CLI does. */
-window.cehours = {
+/** The same global as the embed's: evaluates a records document (object or JSON text) exactly as the CLI does. */
+window.CeHours = {
   ready: calculator.ready,
   async evaluate(doc) {
-    const loaded = await startCore();
-    return JSON.parse(loaded.evaluate(typeof doc === 'string' ? doc : JSON.stringify(doc), null, todayLocal()));
+    if (!core) throw failure;
+    return core.evaluate(doc, null, todayLocal());
   },
 };

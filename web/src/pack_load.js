@@ -41,7 +41,7 @@ export function fetchPack(address, base) {
 
 /** Throws (code 'rules_invalid', errors as the core lists them) unless the core accepts the pack. */
 export function checkPack(core, text) {
-  const answer = JSON.parse(core.evaluate('{"records": []}', text, todayLocal()));
+  const answer = core.evaluate({ records: [] }, text, todayLocal());
   if (answer.ok) return;
   throw failure('rules_invalid', `规则包有误，暂时不能计算（核心发现${answer.errors.length}处问题，见下）。请告知本网站。`, answer.errors);
 }

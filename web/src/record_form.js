@@ -2,6 +2,7 @@
 // needs, checks each field in Chinese before anything is saved, and hands the
 // record to the page, which lets the core check it once more.
 
+import { dateInput } from './date_input.js';
 import { el, replaceChildren } from './dom.js';
 import { kindInfo, recordToValues } from './kinds.js';
 import { formSpecs, formRecord, conversionValues } from './conversion_fields.js';
@@ -55,7 +56,7 @@ export function createRecordForm(form, hooks) {
     const common = { id, name: spec.name, 'aria-describedby': `${id}-err` };
     switch (spec.type) {
       case 'date':
-        return el('input', { ...common, type: 'date', value: values[spec.name] || '' });
+        return dateInput({ ...common, value: values[spec.name] || '' });
       case 'decimal':
         return el('input', { ...common, type: 'text', inputmode: 'decimal', autocomplete: 'off', value: values[spec.name] || '' });
       case 'integer':

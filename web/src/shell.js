@@ -5,6 +5,7 @@
 // no landmarks of its own (the host has its header, main and footer) and a
 // heading level that does not compete with the host's <h1>.
 
+import { dateInput } from './date_input.js';
 import { el, replaceChildren } from './dom.js';
 import { shellText } from './shell_text.js';
 import { sinceField } from './since_field.js';
@@ -55,7 +56,7 @@ export function buildShell(container, { embedded, lang }) {
           sinceField(t),
           el('div', { class: 'field' },
             el('label', { for: 'as-of' }, t.asOf),
-            el('input', { type: 'date', id: 'as-of', 'aria-describedby': 'as-of-note as-of-pack' }),
+            dateInput({ id: 'as-of', 'aria-describedby': 'as-of-note as-of-pack' }),
             el('p', { id: 'as-of-note', class: 'hint' }),
             el('p', { id: 'as-of-pack', class: 'pack-period', hidden: true }),
             el('button', { type: 'button', id: 'as-of-today', class: 'link', hidden: true }, t.asOfToday)),

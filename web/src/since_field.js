@@ -20,7 +20,8 @@ export function sinceField(t) {
  * @returns {{ok: boolean, since: number|null, message: string}}
  */
 export function readSince(text) {
-  const value = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xFEE0));
+  // Fullwidth digits (０-９) as escapes: the embed's script stays ASCII for GBK host pages, and esbuild leaves regular expressions as written.
+  const value = text.trim().replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xFEE0));
   if (value === '') return { ok: true, since: null, message: '' };
   if (!/^\d{4}$/.test(value)) return { ok: false, since: null, message: '成为专业技术人员的年度应为四位数字，如 2016。' };
   return { ok: true, since: Number(value), message: '' };

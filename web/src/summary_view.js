@@ -55,6 +55,7 @@ export function mountSummary(box, { startCore, loadPack, storageKey, href, lang,
   let packText = null;
   let pack = null;
   let vocab = null;
+  let shown = null; // the last result document summarised
 
   function savedState() {
     let text = null;
@@ -73,7 +74,8 @@ export function mountSummary(box, { startCore, loadPack, storageKey, href, lang,
     const today = todayLocal();
     const after = !state.as_of && last && today > last.value;
     const doc = toDocument(state, state.as_of || (after ? last.value : today));
-    const result = JSON.parse(core.evaluate(JSON.stringify(doc), packText, today));
+    const result = core.evaluate(doc, packText, today);
+    shown = result;
     if (!result.ok) {
       summary.textContent = t.summaryRefused;
       replaceChildren(body);
@@ -97,19 +99,30 @@ export function mountSummary(box, { startCore, loadPack, storageKey, href, lang,
     if (event.target.getAttribute && event.target.getAttribute('storage-key') === storageKey && event.target.getAttribute('view') !== 'summary') render();
   }, { signal });
 
-  Promise.all([startCore(), loadPack ? loadPack() : null]).then(([loaded, text]) => {
+  const ready = Promise.all([startCore(), loadPack ? loadPack() : null]).then(([loaded, text]) => {
     if (signal.aborted) return;
     if (text !== null) checkPack(loaded, text);
     core = loaded;
     packText = text;
-    pack = JSON.parse(text === null ? core.defaultPack() : text);
-    vocab = JSON.parse(core.describe(text));
+    pack = text === null ? core.defaultPack() : JSON.parse(text);
+    vocab = core.describe(text);
     render();
-  }).catch((error) => {
+  });
+  ready.catch((error) => {
     if (signal.aborted) return;
     summary.textContent = error.message;
     onError(error);
   });
 
-  return { destroy: () => lifetime.abort() };
+  return {
+    get result() {
+      return shown;
+    },
+    async evaluate() {
+      await ready;
+      render();
+      return shown;
+    },
+    destroy: () => lifetime.abort(),
+  };
 }
