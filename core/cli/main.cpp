@@ -1,12 +1,14 @@
 // cehours — checks a records document against a rule pack from the command line.
 //   cehours [--rules FILE] [--format json|text] [FILE|-]
 //   cehours check-pack [--cases FILE] [--format text|json] PACK   (see check_pack_command.hpp)
+//   cehours batch [--rules FILE] [--as-of DATE] [--format csv|jsonl] FILE.csv|-   (see batch_command.hpp)
 // Exit status: 0 evaluated, 2 the input is invalid (the error document is
 // still printed), 1 usage error or unreadable file.
 #include <ctime>
 #include <iostream>
 #include <string>
 
+#include "batch_command.hpp"
 #include "cehours.hpp"
 #include "check_pack_command.hpp"
 #include "json.hpp"
@@ -25,7 +27,9 @@ const char* const kUsage =
     "  不给文件或给 - 时从标准输入读取。\n"
     "  退出码: 0 已核算, 2 输入有误（仍输出错误文档）, 1 用法错误或无法读取文件。\n"
     "       cehours check-pack [--cases 用例.json] [--format text|json] 规则包.json\n"
-    "  检查规则包并运行其核对用例（cehours check-pack --help 查看说明）。\n";
+    "  检查规则包并运行其核对用例（cehours check-pack --help 查看说明）。\n"
+    "       cehours batch [--rules 规则包.json] [--as-of YYYY-MM-DD] [--format csv|jsonl] 记录.csv|-\n"
+    "  单位批量核查（cehours batch --help 查看说明）。\n";
 
 std::string today() {
     const std::time_t now = std::time(nullptr);
@@ -45,6 +49,7 @@ int usage_error(const std::string& message) {
 
 int main(int argc, char** argv) {
     if (argc > 1 && std::string(argv[1]) == "check-pack") return cehours::cli::check_pack_command(argc - 2, argv + 2);
+    if (argc > 1 && std::string(argv[1]) == "batch") return cehours::cli::batch_command(argc - 2, argv + 2);
     std::string rules_path;
     std::string format = "json";
     std::string input_path = "-";

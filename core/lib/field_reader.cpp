@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 #include "limits.hpp"
 
@@ -24,7 +23,7 @@ const FieldLabel kLabels[] = {
     {"hours", "学时"},            {"for_year", "用于年度"},    {"subtype", "折算类别"},
     {"year", "年度"},             {"category", "类别"},        {"item", "折算项目"},
     {"quantity", "数量"},         {"rank", "排名"},            {"from_year", "起始年度"},
-    {"to_year", "结束年度"},
+    {"to_year", "结束年度"},        {"person", "姓名/工号"},
 };
 
 // 2017 and 2017.0 are the same number in JSON; 2017.5 is not a year.
@@ -82,10 +81,15 @@ const Json* FieldReader::raw(const char* key) const {
 
 std::string FieldReader::path_of(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
 
-std::string FieldReader::label(const char* key) const {
+const char* field_label(std::string_view key) {
     for (const auto& entry : kLabels) {
-        if (std::strcmp(entry.key, key) == 0) return what_ + "的“" + entry.label + "”（" + key + "）";
+        if (key == entry.key) return entry.label;
     }
+    return nullptr;
+}
+
+std::string FieldReader::label(const char* key) const {
+    if (const char* name = field_label(key)) return what_ + "的“" + name + "”（" + key + "）";
     return what_ + "的“" + key + "”";
 }
 

@@ -6,7 +6,6 @@
 #include "limits.hpp"
 
 namespace cehours {
-namespace {
 
 const char* status_id(YearStatus status) {
     switch (status) {
@@ -16,6 +15,14 @@ const char* status_id(YearStatus status) {
     }
     return "";
 }
+
+const char* status_name(std::string_view status) {
+    if (status == "complete") return "已达标";
+    if (status == "closed") return "已截止，未达标";
+    return "未达标";
+}
+
+namespace {
 
 void write_tally(JsonWriter& out, const char* name, const Tally& tally, bool with_transfer) {
     out.key(name).begin_object();
