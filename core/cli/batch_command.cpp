@@ -5,8 +5,6 @@
 #include <string>
 
 #include "batch.hpp"
-#include "batch_columns.hpp"
-#include "csv.hpp"
 #include "json.hpp"
 #include "read_file.hpp"
 #include "text_encoding.hpp"
@@ -45,12 +43,6 @@ std::string today() {
     return buffer;
 }
 
-std::string template_csv() {
-    std::string header;
-    for (const auto& column : batch_columns()) header += (header.empty() ? "" : ",") + csv_field(column_header(column));
-    return kUtf8Bom + header + "\r\n";
-}
-
 void report_unreadable(const std::string& person, const std::vector<RowError>& rows) {
     for (const auto& row : rows) std::cerr << person << "：" << row.message << "（" << row.code << "）\n";
 }
@@ -69,7 +61,7 @@ int batch_command(int argc, char** argv) {
             return kExitAllRead;
         }
         if (arg == "--template") {
-            std::cout << template_csv();
+            std::cout << kUtf8Bom << BatchCheck::template_csv();
             return kExitAllRead;
         }
         if (arg == "--rules" || arg == "--format" || arg == "--as-of") {

@@ -314,6 +314,12 @@ std::string BatchCheck::result_json(std::size_t index) {
     return document;
 }
 
+std::string BatchCheck::template_csv() {
+    std::string header;
+    for (const auto& column : batch_columns()) header += (header.empty() ? "" : ",") + csv_field(column_header(column));
+    return header + "\r\n";
+}
+
 std::string BatchCheck::csv_header() {
     const auto& columns = batch_columns();
     const std::vector<std::string> names = {

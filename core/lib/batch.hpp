@@ -66,6 +66,9 @@ public:
     // "unreadable_rows" added.
     std::string result_json(std::size_t index);
 
+    // The template a unit fills in: one header row, every column's Chinese name.
+    [[nodiscard]] static std::string template_csv();
+
     // The CSV the unit keeps: the header, then one row per person and year.
     [[nodiscard]] static std::string csv_header();
     std::string csv_rows(std::size_t from, std::size_t count);
