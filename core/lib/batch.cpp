@@ -156,8 +156,10 @@ BatchCheck::PersonRecords BatchCheck::read_person(std::size_t index) {
     read.document.as_of = as_of_;
     read.document.affiliation = pack_->affiliations.front().id;
     std::optional<std::pair<std::string, std::size_t>> affiliation;  // id, line it was given on
-    const CsvReader reader(text_);
+    const CsvReader reader(text_, columns_.size());
     const auto& rows = persons_[index].rows;
+    read.document.records.reserve(rows.size());
+    read.lines.reserve(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const CsvRow row = reader.row_at(rows[i].offset, rows[i].line);
         if (read.document.records.size() >= limits::kMaxRecords) {
@@ -195,7 +197,7 @@ void BatchCheck::read_row(const CsvRow& row, std::size_t index_in_person, Person
         }
         const std::string_view key = column->key;
         if (key == "person") continue;
-        const Json value = cell_value(*column, cell, *pack_);
+        Json value = cell_value(*column, cell, *pack_);
         if (key == "affiliation") {
             const bool known = std::any_of(pack_->affiliations.begin(), pack_->affiliations.end(),
                                            [&](const Affiliation& a) { return value == a.id; });
@@ -211,7 +213,7 @@ void BatchCheck::read_row(const CsvRow& row, std::size_t index_in_person, Person
             affiliation_column = i + 1;
             continue;
         }
-        record[column->key] = value;
+        record[column->key] = std::move(value);
     }
     if (row_affiliation) {
         if (affiliation && affiliation->first != *row_affiliation) {

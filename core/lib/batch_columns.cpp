@@ -67,24 +67,34 @@ Json date_value(std::string_view text) {
     return year + "-" + two(month) + "-" + two(day);
 }
 
-// An id as it is, or the name the pack gives it.
-Json named_value(std::string_view text, const std::vector<std::pair<std::string, std::string>>& ids_and_names) {
-    for (const auto& [id, name] : ids_and_names) {
+// An id as it is, or the name the pack gives it. Looked up in the pack
+// itself, with no list built: this runs for every cell of a unit's file.
+Json kind_value(std::string_view text, const RulePack& pack) {
+    for (const auto& [kind, rule] : pack.kinds) {
+        if (text == rule.name) return kind_id(kind);
+    }
+    return std::string(text);
+}
+
+Json subtype_value(std::string_view text, const RulePack& pack) {
+    for (const auto& [id, name] : pack.converted_subtypes) {
         if (text == name) return id;
     }
     return std::string(text);
 }
 
-std::vector<std::pair<std::string, std::string>> kind_names(const RulePack& pack) {
-    std::vector<std::pair<std::string, std::string>> names;
-    for (const auto& [kind, rule] : pack.kinds) names.emplace_back(kind_id(kind), rule.name);
-    return names;
+Json affiliation_value(std::string_view text, const RulePack& pack) {
+    for (const auto& affiliation : pack.affiliations) {
+        if (text == affiliation.name) return affiliation.id;
+    }
+    return std::string(text);
 }
 
-std::vector<std::pair<std::string, std::string>> affiliation_names(const RulePack& pack) {
-    std::vector<std::pair<std::string, std::string>> names;
-    for (const auto& affiliation : pack.affiliations) names.emplace_back(affiliation.id, affiliation.name);
-    return names;
+Json category_value(std::string_view text) {
+    for (const Category category : {Category::public_hours, Category::professional_hours}) {
+        if (text == category_name(category)) return category_id(category);
+    }
+    return std::string(text);
 }
 
 }  // namespace
@@ -144,12 +154,10 @@ Json cell_value(const BatchColumn& column, std::string_view cell, const RulePack
         case CellValue::number: return number_value(cell);
         case CellValue::flag: return flag_value(cell);
         case CellValue::date: return date_value(cell);
-        case CellValue::kind: return named_value(cell, kind_names(pack));
-        case CellValue::category:
-            return named_value(cell, {{category_id(Category::public_hours), category_name(Category::public_hours)},
-                                      {category_id(Category::professional_hours), category_name(Category::professional_hours)}});
-        case CellValue::subtype: return named_value(cell, pack.converted_subtypes);
-        case CellValue::affiliation: return named_value(cell, affiliation_names(pack));
+        case CellValue::kind: return kind_value(cell, pack);
+        case CellValue::category: return category_value(cell);
+        case CellValue::subtype: return subtype_value(cell, pack);
+        case CellValue::affiliation: return affiliation_value(cell, pack);
     }
     return std::string(cell);
 }

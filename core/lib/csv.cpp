@@ -9,7 +9,7 @@ const std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 }  // namespace
 
-CsvReader::CsvReader(std::string_view text) : text_(text) {
+CsvReader::CsvReader(std::string_view text, std::size_t expected_cells) : text_(text), expected_cells_(expected_cells) {
     if (text_.substr(0, kUtf8Bom.size()) == kUtf8Bom) offset_ = kUtf8Bom.size();
 }
 
@@ -19,7 +19,10 @@ bool CsvReader::next(CsvRow& row) {
         const bool blank = std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& cell) {
             return cell.find_first_not_of(" \t") == std::string::npos;
         });
-        if (!blank || !row.problem.empty()) return true;
+        if (!blank || !row.problem.empty()) {
+            expected_cells_ = row.cells.size();
+            return true;
+        }
     }
     return false;
 }
@@ -30,6 +33,7 @@ CsvRow CsvReader::read_row(std::size_t& offset, std::size_t& line) const {
     CsvRow row;
     row.offset = offset;
     row.line = line;
+    row.cells.reserve(expected_cells_);
     std::string cell;
     // Ends the row at a line break (CRLF or LF) and moves past it.
     auto at_line_end = [&](std::size_t i) { return text_[i] == '\n' || (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n'); };

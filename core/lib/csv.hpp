@@ -24,8 +24,9 @@ struct CsvRow {
 
 class CsvReader {
 public:
-    // `text` must outlive the reader. A leading UTF-8 byte order mark is skipped.
-    explicit CsvReader(std::string_view text);
+    // `text` must outlive the reader. A leading UTF-8 byte order mark is
+    // skipped. `expected_cells`: room made in each row before it is read.
+    explicit CsvReader(std::string_view text, std::size_t expected_cells = 0);
 
     // Reads the next row; false at the end of the text. A row that holds only
     // empty cells (a blank line, or the ",,," Excel leaves below a table) is skipped.
@@ -40,6 +41,7 @@ private:
     std::string_view text_;
     std::size_t offset_ = 0;
     std::size_t line_ = 1;
+    std::size_t expected_cells_ = 0;  // the last row's, to reserve the next's
 };
 
 // One field for writing: quoted (with inner quotes doubled) when it holds a
