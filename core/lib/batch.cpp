@@ -75,7 +75,7 @@ std::string BatchCheck::open(std::string csv_utf8, std::string_view pack_json, s
             file_errors_.push_back({0, 0, "", "empty_file", "文件是空的：第一行应是列名（见模板）"});
         } else {
             read_header(row);
-            while (reader.next(row)) add_row(row);
+            while (reader.next(row, person_column_)) add_row(row);
         }
     }
     summaries_.resize(persons_.size());

@@ -1,7 +1,5 @@
 #include "csv.hpp"
 
-#include <algorithm>
-
 namespace cehours {
 namespace {
 
@@ -13,13 +11,12 @@ CsvReader::CsvReader(std::string_view text, std::size_t expected_cells) : text_(
     if (text_.substr(0, kUtf8Bom.size()) == kUtf8Bom) offset_ = kUtf8Bom.size();
 }
 
-bool CsvReader::next(CsvRow& row) {
+bool CsvReader::next(CsvRow& row) { return next(row, kEveryCell); }
+
+bool CsvReader::next(CsvRow& row, std::size_t keep) {
     while (offset_ < text_.size()) {
-        row = read_row(offset_, line_);
-        const bool blank = std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& cell) {
-            return cell.find_first_not_of(" \t") == std::string::npos;
-        });
-        if (!blank || !row.problem.empty()) {
+        row = read_row(offset_, line_, keep);
+        if (row.has_content || !row.problem.empty()) {
             expected_cells_ = row.cells.size();
             return true;
         }
@@ -29,7 +26,7 @@ bool CsvReader::next(CsvRow& row) {
 
 CsvRow CsvReader::row_at(std::size_t offset, std::size_t line) const { return read_row(offset, line); }
 
-CsvRow CsvReader::read_row(std::size_t& offset, std::size_t& line) const {
+CsvRow CsvReader::read_row(std::size_t& offset, std::size_t& line, std::size_t keep) const {
     CsvRow row;
     row.offset = offset;
     row.line = line;
@@ -42,14 +39,17 @@ CsvRow CsvReader::read_row(std::size_t& offset, std::size_t& line) const {
         ++line;
     };
     std::size_t i = offset;
+    auto keeping = [&] { return keep == kEveryCell || row.cells.size() == keep; };
     while (true) {
+        const bool kept = keeping();
         if (i < text_.size() && text_[i] == '"') {
             const std::size_t quote_line = line;
             bool closed = false;
             for (++i; i < text_.size(); ++i) {
                 if (text_[i] == '"') {
                     if (i + 1 < text_.size() && text_[i + 1] == '"') {
-                        cell += '"';
+                        row.has_content = true;
+                        if (kept) cell += '"';
                         ++i;
                         continue;
                     }
@@ -58,7 +58,8 @@ CsvRow CsvReader::read_row(std::size_t& offset, std::size_t& line) const {
                     break;
                 }
                 if (text_[i] == '\n') ++line;
-                cell += text_[i];
+                if (text_[i] != ' ' && text_[i] != '\t') row.has_content = true;
+                if (kept) cell += text_[i];
             }
             if (!closed) {
                 row.cells.push_back(std::move(cell));
@@ -77,7 +78,11 @@ CsvRow CsvReader::read_row(std::size_t& offset, std::size_t& line) const {
             }
         } else {
             // An unquoted field runs to the next comma or line break; a quote inside it is kept as typed.
-            while (i < text_.size() && text_[i] != ',' && !at_line_end(i)) cell += text_[i++];
+            const std::size_t start = i;
+            while (i < text_.size() && text_[i] != ',' && !at_line_end(i)) ++i;
+            const std::string_view field = text_.substr(start, i - start);
+            if (field.find_first_not_of(" \t") != std::string_view::npos) row.has_content = true;
+            if (kept) cell.assign(field);
         }
         row.cells.push_back(std::move(cell));
         cell.clear();

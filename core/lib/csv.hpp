@@ -17,6 +17,7 @@ struct CsvRow {
     std::size_t offset = 0;  // byte offset of the row's first character
     std::size_t line = 0;    // 1-based line the row starts on
     std::vector<std::string> cells;
+    bool has_content = false;  // some cell holds more than spaces
     // Empty when the row was read cleanly; otherwise a Chinese sentence, and
     // `cells` holds what was read before the problem.
     std::string problem;
@@ -32,11 +33,16 @@ public:
     // empty cells (a blank line, or the ",,," Excel leaves below a table) is skipped.
     bool next(CsvRow& row);
 
+    // The same, keeping only the text of cell `keep` (the others are left
+    // empty): a first pass over a large file needs one cell of each row.
+    bool next(CsvRow& row, std::size_t keep);
+
     // Reads the single row that starts at `offset` on `line` (from an earlier pass).
     [[nodiscard]] CsvRow row_at(std::size_t offset, std::size_t line) const;
 
 private:
-    CsvRow read_row(std::size_t& offset, std::size_t& line) const;
+    static constexpr std::size_t kEveryCell = static_cast<std::size_t>(-1);
+    CsvRow read_row(std::size_t& offset, std::size_t& line, std::size_t keep = kEveryCell) const;
 
     std::string_view text_;
     std::size_t offset_ = 0;

@@ -5,7 +5,8 @@
 
 /**
  * @typedef {object} BatchCore
- * @property {(csv: string, asOf: string) => string} open  the open report (JSON): persons, rows, file errors
+ * @property {(csv: (string|Uint8Array), asOf: string) => string} open  the open report (JSON): persons,
+ *   rows, file errors; the CSV as text or as its UTF-8 bytes (a file's bytes go in as they are)
  * @property {(from: number, count: number) => string} summaries  JSON array of person summaries
  * @property {(index: number) => string} result  one person's full result document (JSON)
  * @property {() => string} csv  the table as `cehours batch` writes it, without the byte order mark
@@ -20,7 +21,7 @@ export async function startBatchCore(wasmBinary) {
 
   // Strings cross through malloc'd buffers, never the 64 kB wasm stack: a unit's CSV is megabytes.
   function withText(text, use) {
-    const bytes = encoder.encode(text);
+    const bytes = typeof text === 'string' ? encoder.encode(text) : text;
     const pointer = module._malloc(bytes.length || 1);
     module.HEAPU8.set(bytes, pointer);
     try {

@@ -1,16 +1,13 @@
-// A unit's CSV as text: UTF-8 (with or without the byte order mark) when the
-// bytes are valid UTF-8, else GB18030 (which contains GBK, what Excel writes
-// for "CSV" on a Chinese Windows), as `cehours batch` decides. The browser's
-// own decoders; a fatal decoder refuses rather than guesses, so no name is mangled.
+// A unit's CSV that is not UTF-8 (the batch core says so: invalid_utf8) is
+// read as GB18030, which contains GBK, what Excel writes for "CSV" on a
+// Chinese Windows: the order `cehours batch` follows. The browser's own
+// decoder; a fatal one refuses rather than guesses, so no name is mangled.
 
-/** @param {ArrayBuffer} bytes @returns {{text: string, encoding: string} | null} */
-export function decodeCsv(bytes) {
-  for (const encoding of ['utf-8', 'gb18030']) {
-    try {
-      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding: encoding === 'utf-8' ? 'UTF-8' : 'GBK/GB18030' };
-    } catch {
-      // Not this encoding: try the next.
-    }
+/** @param {Uint8Array} bytes @returns {string|null} the text, or null when the bytes are not GB18030 either */
+export function decodeGb18030(bytes) {
+  try {
+    return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
   }
-  return null;
 }

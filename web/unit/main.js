@@ -3,7 +3,6 @@
 // file://), shown as a table of persons. Nothing is sent anywhere.
 
 import { el, replaceChildren } from '../src/dom.js';
-import { decodeCsv } from './decode.js';
 import { createTable, rowsOf } from './unit_table.js';
 import { showPerson } from './person_view.js';
 
@@ -67,7 +66,7 @@ function main() {
           el('ul', {}, report.errors.map((e) => el('li', {}, e.message))))
         : null);
       progress.max = Math.max(1, report.persons);
-      status.textContent = `读取了 ${report.rows} 行，共 ${report.persons} 人，核算中…`;
+      status.textContent = `${fileName}（${data.encoding || '无法识别的编码'}）：读取了 ${report.rows} 行，共 ${report.persons} 人，核算中…`;
       $('results').hidden = report.persons === 0;
     } else if (data.type === 'rows') {
       table.add(rowsOf(JSON.parse(data.summaries)));
@@ -102,16 +101,13 @@ function main() {
     firstShown = false;
     fileName = file.name;
     delete document.body.dataset.state;
-    const decoded = decodeCsv(await file.arrayBuffer());
-    if (!decoded) {
-      status.textContent = `${file.name} 既不是 UTF-8 也不是 GBK/GB18030 编码，请在 Excel 中另存为“CSV UTF-8”。`;
-      return;
-    }
+    const bytes = await file.arrayBuffer();
     table.reset();
     progress.value = 0;
     progress.hidden = false;
-    status.textContent = `正在读取 ${file.name}（${decoded.encoding}）…`;
-    worker.postMessage({ type: 'open', csv: decoded.text, asOf: $('as-of').value || today() });
+    status.textContent = `正在读取 ${file.name}…`;
+    // The bytes move to the worker (transferred, not copied); it finds their encoding.
+    worker.postMessage({ type: 'open', bytes, asOf: $('as-of').value || today() }, [bytes]);
   };
   $('as-of').onchange = () => { if ($('file').files[0]) $('file').onchange(); };
   $('short-only').onchange = (e) => table.filter({ shortOnly: e.target.checked });
