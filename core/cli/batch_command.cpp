@@ -105,7 +105,7 @@ int batch_command(int argc, char** argv) {
         } else {
             std::cout << batch.result_json(i) << "\n";
         }
-        report_unreadable(batch.summary(i).person, *batch.unreadable_rows(i));
+        report_unreadable(batch.person_name(i), *batch.unreadable_rows(i));
     }
     std::cout.flush();
     return batch.all_rows_read() ? kExitAllRead : kExitSomeUnread;

@@ -53,6 +53,7 @@ public:
     std::string open(std::string csv_utf8, std::string_view pack_json, std::string_view as_of);
 
     [[nodiscard]] std::size_t person_count() const { return persons_.size(); }
+    [[nodiscard]] const std::string& person_name(std::size_t index) const { return persons_[index].name; }
 
     // Person `index` evaluated (once; later calls return the same summary).
     const PersonSummary& summary(std::size_t index);

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
@@ -97,6 +98,31 @@ test('bad rows are listed with line, column and field; the rest is evaluated; 37
     assert.match(await page.textContent('#person'), /第2行第5列的“学时”（hours）应为数字/);
     await page.screenshot({ path: join(SCREENSHOTS, 'unit-person-375.png') });
     assert.deepEqual(watched.problems, []);
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+});
+
+test('no axe violations (WCAG 2.1 A/AA): the table, and a person opened', async () => {
+  const AXE = createRequire(join(ROOT, 'tests/browser/package.json')).resolve('axe-core/axe.min.js');
+  const browser = await launch();
+  try {
+    // axe is injected as a script; the page's CSP would (rightly) refuse it.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(UNIT_URL);
+    await page.waitForFunction(() => !document.getElementById('file').disabled);
+    await load(page, join(FIXTURES, 'bad-rows.csv'));
+    const violations = async () => {
+      await page.addScriptTag({ path: AXE });
+      return page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
+        .violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`));
+    };
+    assert.deepEqual(await violations(), [], 'the table');
+    await page.click('#table tbody th button');
+    await page.waitForSelector('#person[open]');
+    assert.deepEqual(await violations(), [], 'a person opened');
     await context.close();
   } finally {
     await browser.close();
