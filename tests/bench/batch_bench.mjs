@@ -40,10 +40,11 @@ function unitCsv(persons) {
 
 function native(path) {
   const start = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', join(root, 'build/native/cehours'), 'batch', '--as-of', AS_OF, path],
+  const run = spawnSync('/usr/bin/time', ['-f', '%U %S %M', join(root, 'build/native/cehours'), 'batch', '--as-of', AS_OF, path],
     { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  return { ms, peakKb: Number(run.stderr.toString().trim().split('\n').pop()) };
+  const [user, system, peakKb] = run.stderr.toString().trim().split('\n').pop().split(' ').map(Number);
+  return { ms, cpuMs: (user + system) * 1000, peakKb };
 }
 
 // Chromium runs the page and its worker in one renderer process: the peak
@@ -55,18 +56,25 @@ function descendsFrom(pid, ancestor) {
   for (let p = pid; p > 1; p = parentOf(p)) if (p === ancestor) return true;
   return false;
 }
-function rendererPeakKb(browserPid) {
-  let peak = 0;
+function renderers(browserPid) {
+  const found = [];
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number)) {
     try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer') || !descendsFrom(pid, browserPid)) continue;
-      peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]));
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer') && descendsFrom(pid, browserPid)) found.push(pid);
     } catch {
       // The process ended while being read.
     }
   }
-  return peak;
+  return found;
 }
+const rendererPeakKb = (pids) => Math.max(0, ...pids.map((pid) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1])));
+// CPU time (user + system, ms) the renderers have used: on a shared machine
+// the wall-clock figures stretch with the load, this does much less.
+const CLOCK_TICK_MS = 10;
+const rendererCpuMs = (pids) => pids.reduce((sum, pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return sum + (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
+}, 0);
 
 async function inPage(path) {
   // launchServer, for the browser's process id (its renderers are its descendants).
@@ -77,11 +85,14 @@ async function inPage(path) {
     await page.goto(pathToFileURL(join(root, 'dist/cehours-unit.html')).href);
     await page.waitForFunction(() => !document.getElementById('file').disabled);
     await page.fill('#as-of', AS_OF);
+    const pids = renderers(server.process().pid);
+    const cpuBefore = rendererCpuMs(pids);
     await page.setInputFiles('#file', path);
-    await page.waitForSelector('body[data-state="finished"]', { timeout: 120000 });
+    await page.waitForSelector('body[data-state="finished"]', { timeout: 300000 });
+    const cpuMs = rendererCpuMs(pids) - cpuBefore;
     const measures = await page.evaluate(() => Object.fromEntries(['first-rows', 'all-rows'].map((n) =>
       [n, performance.getEntriesByName(`cehours-unit-to-${n}`)[0].duration])));
-    return { ...measures, peakKb: rendererPeakKb(server.process().pid) };
+    return { ...measures, cpuMs, peakKb: rendererPeakKb(pids) };
   } finally {
     await browser.close();
     await server.close();
@@ -91,7 +102,8 @@ async function inPage(path) {
 const row = (cells) => console.log(`| ${cells.join(' | ')} |`);
 const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 console.log('\n### The unit batch check (persons × ~20 records; page: from choosing the file, headless Chromium)\n');
-row(['persons', 'records', 'CSV', 'native: all', 'native: peak RSS', 'page: first rows', 'page: full table', 'page: renderer peak']);
+console.log(`Load average when started: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${(await import('node:os')).cpus().length} cores); wall times stretch with it, CPU times much less.\n`);
+row(['persons', 'records', 'CSV', 'native: wall (CPU)', 'native: peak RSS', 'page: first rows', 'page: full table (renderer CPU)', 'page: renderer peak RSS']);
 row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']);
 for (const persons of sizes) {
   const path = join(scratch, `unit-${persons}.csv`);
@@ -100,6 +112,6 @@ for (const persons of sizes) {
   const records = csv.split('\r\n').length - 2;
   const n = native(path);
   const p = await inPage(path);
-  row([persons.toLocaleString('en'), records.toLocaleString('en'), mb(statSync(path).size / 1024), `${n.ms.toFixed(0)} ms`, mb(n.peakKb),
-    `${p['first-rows'].toFixed(0)} ms`, `${p['all-rows'].toFixed(0)} ms`, mb(p.peakKb)]);
+  row([persons.toLocaleString('en'), records.toLocaleString('en'), mb(statSync(path).size / 1024), `${n.ms.toFixed(0)} ms (${n.cpuMs.toFixed(0)} ms)`,
+    mb(n.peakKb), `${p['first-rows'].toFixed(0)} ms`, `${p['all-rows'].toFixed(0)} ms (${p.cpuMs.toFixed(0)} ms)`, mb(p.peakKb)]);
 }
