@@ -1,5 +1,7 @@
 #include "csv.hpp"
 
+#include "limits.hpp"
+
 namespace cehours {
 namespace {
 
@@ -86,6 +88,13 @@ CsvRow CsvReader::read_row(std::size_t& offset, std::size_t& line, std::size_t k
         }
         row.cells.push_back(std::move(cell));
         cell.clear();
+        if (row.cells.size() > limits::kMaxCsvCells) {
+            row.problem = "超过" + std::to_string(limits::kMaxCsvCells) + "列，这一行未读取";
+            while (i < text_.size() && !at_line_end(i)) ++i;
+            if (i < text_.size()) skip_line_end(i);
+            offset = i;
+            return row;
+        }
         if (i < text_.size() && text_[i] == ',') {
             ++i;
             continue;

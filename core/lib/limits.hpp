@@ -38,6 +38,9 @@ constexpr std::size_t kMaxErrors = 100;
 // about 12 MB; the bound leaves room for long titles while keeping the page's
 // worker within its memory goal.
 constexpr std::size_t kMaxBatchBytes = 64 * 1024 * 1024;
+// Cells of one CSV row: the template has 23 columns; a row of a million
+// commas would otherwise hold a million strings.
+constexpr std::size_t kMaxCsvCells = 100;
 constexpr std::size_t kMaxTitleChars = 200;
 constexpr std::size_t kMaxShortTextChars = 100;  // id, certificate number, module name
 constexpr std::size_t kMaxNameChars = 200;

@@ -78,6 +78,14 @@ TEST_SUITE("CSV (RFC 4180)") {
         CHECK(again.line == 2);
     }
 
+    TEST_CASE("a row of more cells than any unit's table is refused, and the next row read") {
+        const auto rows = read_all(std::string(5000, ',') + "x\na,b\n");
+        REQUIRE(rows.size() == 2);
+        CHECK_FALSE(rows[0].problem.empty());
+        CHECK(rows[0].cells.size() <= 101);
+        CHECK(rows[1].cells == Cells{"a", "b"});
+    }
+
     TEST_CASE("fields are quoted for writing only when they need it") {
         CHECK(cehours::csv_field("张三") == "张三");
         CHECK(cehours::csv_field("欧阳, 娜娜") == "\"欧阳, 娜娜\"");
