@@ -53,6 +53,7 @@ test('a GBK CSV through the file input: filter to 未达标, open a person, expo
     const names = await shownNames(page);
     assert.deepEqual([...new Set(names)], ['张三 0101', '李四 0102', '王喆 0103', '欧阳, 娜娜'], 'names read from GBK, none mangled');
     assert.ok((await shownStatuses(page)).includes('已达标'));
+    assert.match(await page.textContent('#status'), /全部 4 人已核算完毕，4 人未达标。/);
 
     await page.check('#short-only');
     const statuses = await shownStatuses(page);

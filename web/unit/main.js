@@ -83,7 +83,9 @@ function main() {
       progress.hidden = true;
       const years = table.years();
       replaceChildren($('year'), el('option', { value: '' }, '全部年度'), years.map((y) => el('option', { value: String(y) }, `${y}年度`)));
-      status.textContent = `${fileName}：全部 ${progress.max} 人已核算完毕。`;
+      const { short, unreadable } = table.counts();
+      status.textContent = `${fileName}：全部 ${progress.max} 人已核算完毕，${short} 人未达标` +
+        (unreadable ? `，${unreadable} 人有行未读取（见“无法读取的行”）。` : '。');
       document.body.dataset.state = 'finished';
     } else if (data.type === 'result') {
       showPerson($('person-body'), JSON.parse(data.result));

@@ -109,5 +109,11 @@ export function createTable({ container, headers, onOpen }) {
     /** filter: {shortOnly, year, category, search}, any subset. */
     filter(change) { Object.assign(state, change); state.page = 0; render(); },
     years() { return [...new Set(state.rows.map((r) => r.year))].sort(); },
+    /** Persons with a year not yet met, and persons with rows that could not be read. */
+    counts() {
+      const short = new Set(state.rows.filter((r) => r.status !== 'complete').map((r) => r.index));
+      const unreadable = new Set(state.rows.filter((r) => r.unreadable).map((r) => r.index));
+      return { short: short.size, unreadable: unreadable.size };
+    },
   };
 }
