@@ -1,12 +1,12 @@
 #include "batch_command.hpp"
 
-#include <ctime>
 #include <iostream>
 #include <string>
 
 #include "batch.hpp"
 #include "json.hpp"
 #include "read_file.hpp"
+#include "today.hpp"
 #include "text_encoding.hpp"
 
 namespace cehours::cli {
@@ -32,15 +32,6 @@ const char* const kUsage =
 int usage_error(const std::string& message) {
     std::cerr << "cehours batch: " << message << "\n" << kUsage;
     return kExitUsage;
-}
-
-std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char buffer[11];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-    return buffer;
 }
 
 void report_unreadable(const std::string& person, const std::vector<RowError>& rows) {

@@ -4,7 +4,6 @@
 //   cehours batch [--rules FILE] [--as-of DATE] [--format csv|jsonl] FILE.csv|-   (see batch_command.hpp)
 // Exit status: 0 evaluated, 2 the input is invalid (the error document is
 // still printed), 1 usage error or unreadable file.
-#include <ctime>
 #include <iostream>
 #include <string>
 
@@ -13,6 +12,7 @@
 #include "check_pack_command.hpp"
 #include "json.hpp"
 #include "read_file.hpp"
+#include "today.hpp"
 #include "text_report.hpp"
 
 namespace {
@@ -30,15 +30,6 @@ const char* const kUsage =
     "  检查规则包并运行其核对用例（cehours check-pack --help 查看说明）。\n"
     "       cehours batch [--rules 规则包.json] [--as-of YYYY-MM-DD] [--format csv|jsonl] 记录.csv|-\n"
     "  单位批量核查（cehours batch --help 查看说明）。\n";
-
-std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char buffer[11];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-    return buffer;
-}
 
 int usage_error(const std::string& message) {
     std::cerr << "cehours: " << message << "\n" << kUsage;
@@ -84,7 +75,7 @@ int main(int argc, char** argv) {
     const auto records = cehours::cli::read_file(input_path);
     if (!records) return usage_error("无法读取记录文件 " + input_path);
 
-    const std::string result_text = cehours::evaluate_json(*records, pack_text, today());
+    const std::string result_text = cehours::evaluate_json(*records, pack_text, cehours::cli::today());
     const auto result = cehours::Json::parse(result_text);
     if (format == "text") {
         std::cout << cehours::text_report(result);

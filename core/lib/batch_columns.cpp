@@ -1,7 +1,6 @@
 #include "batch_columns.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include "field_reader.hpp"
 #include "limits.hpp"
