@@ -19,8 +19,9 @@ command -v npm >/dev/null || packages+=(npm)
 if [ "${1:-}" = "--build-only" ] && [ "${2:-}" = "--with-test-tools" ]; then
   # Chromium for the browser tests (a Chinese font so screenshots show text),
   # clang with its sanitizer and libFuzzer runtimes for the hostile-input
-  # suite, python3-jsonschema to check the rule packs against their schema.
-  packages+=(chromium fonts-wqy-microhei clang libclang-rt-14-dev python3 python3-jsonschema)
+  # suite, python3-jsonschema to check the rule packs against their schema,
+  # poppler-utils (pdftoppm) to turn the printed 自查表 (a PDF) into PNGs to look at.
+  packages+=(chromium fonts-wqy-microhei clang libclang-rt-14-dev python3 python3-jsonschema poppler-utils)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -122,7 +122,7 @@ private:
         const PackYear& current = pack_.current_year();
         if (std::find(order.begin(), order.end(), y) != order.end() && !current_year_complete()) {
             text += "；" + std::to_string(current.year) + "年度学时达标后，其专业类超出" +
-                    format_tenths(pack_.professional_required.value) + "学时的部分也会补入本年度";
+                    format_tenths(pack_.professional_required.value) + "学时的部分也会补入" + std::to_string(y) + "年度";
         }
         return text;
     }

@@ -145,10 +145,11 @@ for (const [name, refuse] of Object.entries(REFUSALS)) {
     const asOf = await page.getAttribute('#results', 'data-as-of');
     assertMatchesCli(await shownYears(page), cli({ as_of: asOf, profile: { affiliation: 'city' }, records: [EXAM, REGISTERED] }));
     assert.deepEqual(await exportedRecords(page), [EXAM, REGISTERED]);
-    // A share link opened over these records keeps them to restore, in memory.
+    // A share link opened over these records asks first, then keeps them to restore, in memory.
     await page.goto(`${PAGE_URL}#records=${Buffer.from(JSON.stringify({ records: [COURSE] })).toString('base64url')}`);
+    await page.click('#share-open');
     await page.waitForFunction(() => document.querySelectorAll('#records-list > li').length === 1);
-    await page.click('#message button');
+    await page.click('#restore-backup');
     await page.waitForFunction(() => document.querySelectorAll('#records-list > li').length === 2);
     assert.deepEqual(problems, []);
     await context.close();

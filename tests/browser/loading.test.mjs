@@ -51,8 +51,9 @@ test('keyboard only: reach 示例, add a record with Enter, delete it and undo',
 
   await page.focus('#records-list > li[data-index="9"] button.delete');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelectorAll('#records-list > li').length === 9);
-  await page.focus('#undo');
+  await page.waitForFunction(() => document.querySelectorAll('#records-list > li[data-index]').length === 9);
+  // The deleted row keeps its place with 撤销删除, and the focus stays there.
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '撤销删除');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('#records-list > li').length === 10);
   await session.check();

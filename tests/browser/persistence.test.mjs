@@ -1,6 +1,6 @@
 // Never lose a record: reload restores them; export → clear → import gives
-// the same results; a bad file changes nothing and says why; a share link
-// carries the records in the fragment; window.cehours.evaluate equals the CLI.
+// the same results; a bad file changes nothing and says why;
+// window.cehours.evaluate equals the CLI. (Share links: share.test.mjs.)
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -90,29 +90,6 @@ test('a malformed import file changes nothing and says why', async () => {
     await page.evaluate(() => { document.getElementById('message').textContent = ''; });
   }
   await session.check();
-});
-
-test('a share link carries the records; the previous ones can be restored', async () => {
-  const first = await openPage(browser);
-  await first.page.click('#sample');
-  await first.page.waitForSelector('#records-list > li');
-  await first.page.click('#share');
-  const link = await first.page.inputValue('#share-link');
-  assert.ok(link.startsWith(`${PAGE_URL}#records=`));
-  const shared = { years: await shownYears(first.page), records: await recordsText(first.page) };
-  await first.check();
-
-  const second = await openPage(browser);
-  const { page } = second;
-  await addRecord(page, { kind: 'registered', year: 2017, category: 'professional', hours: 8 });
-  await page.goto(link);
-  await page.waitForFunction(() => document.querySelectorAll('#records-list > li').length === 9);
-  assert.deepEqual(await shownYears(page), shared.years);
-  assert.equal(await recordsText(page), shared.records);
-  assert.equal(new URL(page.url()).hash, '', 'the fragment is cleared once read');
-  await page.click('#message button');
-  await page.waitForFunction(() => document.querySelectorAll('#records-list > li').length === 1);
-  await second.check();
 });
 
 test('the core also starts in a browser without DecompressionStream (the JS inflate path)', async () => {

@@ -105,6 +105,7 @@ test('another pack from a file: checked by the core, its cases run; a broken pac
   // A case that expects the wrong number fails, and says what differed.
   const wrong = JSON.parse(readFileSync(EXAMPLE_CASES, 'utf8'));
   wrong.cases[0].expect.years[0].professional += 1;
+  wrong.cases[0].expect.years[0].status = 'closed';
   await page.click('#rules-check'); // fold the old report
   await usePackFiles(page, [EXAMPLE, writeJson('wrong.cases.json', wrong)]);
   const checked = await runCheck(page);
@@ -112,6 +113,10 @@ test('another pack from a file: checked by the core, its cases run; a broken pac
   assert.equal(failed.length, 1);
   assert.equal(failed[0].name, wrong.cases[0].name);
   assert.match(failed[0].failures.join(' '), /专业类尚差应为\d+学时，实际为\d+学时/);
+  // The core names statuses by code; the page says them in Chinese.
+  const shownFailures = await page.textContent('#rules-report .case.fail .case-failures');
+  assert.match(shownFailures, /状态应为“已截止”，实际为“(已达标|未达标)”/);
+  assert.doesNotMatch(shownFailures, /complete|open|closed/);
   assert.match(await page.textContent('#rules-summary'), /核对未通过.*1项用例未通过/);
 
   // A pack without cases: the check says the cases are missing.

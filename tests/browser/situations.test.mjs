@@ -108,7 +108,7 @@ const SITUATIONS = [
       records[4] = { ...records[4], hours: 40.5 };
       // Delete record 3, then undo.
       await page.click('#records-list > li[data-index="2"] button.delete');
-      assert.equal(await page.locator('#records-list > li').count(), 4);
+      assert.equal(await page.locator('#records-list > li[data-index]').count(), 4);
       await page.click('#undo');
       assert.equal(await page.locator('#records-list > li').count(), 5);
     },

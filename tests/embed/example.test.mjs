@@ -1,8 +1,9 @@
 // The bureau example (static/embed-example.html) served with the strict CSP
-// as a real header: both calculators render and compute independently, their
-// events carry the CLI's results, nothing breaks the policy, every request
-// stays on the page's own origin, and the site's old CSS and the calculator's
-// CSS stay out of each other's way.
+// as a real header: the full calculator and the sidebar's summary of the same
+// records, their events carrying the CLI's results; the bureau's accent; the
+// page down to 320 px; nothing breaks the policy, every request stays on the
+// page's own origin, and the site's old CSS and the calculator's CSS stay out
+// of each other's way.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,7 +27,7 @@ async function savedDocument(page, key, asOf) {
   return { as_of: asOf, profile: state.profile, records: state.records };
 }
 
-test('two calculators on the bureau page compute independently, as the CLI does, under the strict CSP', async () => {
+test('the bureau page: the full calculator, and in the sidebar a summary of the same records that links to it, under the strict CSP', async () => {
   const session = await openSite(browser, `${server.url}/embed-example.html`);
   const { page } = session;
   const main = page.locator('#calc-main');
@@ -34,35 +35,70 @@ test('two calculators on the bureau page compute independently, as the CLI does,
   const empty = await lastResult(page, 'calc-main');
   assert.equal(empty.ok, true);
   assert.equal((await lastResult(page, 'calc-side')).ok, true);
+  assert.match(await side.locator('.summary').textContent(), /^还没有记录。/);
   await page.screenshot({ path: screenshotPath('embed-example-empty.png'), fullPage: true });
+
+  // The summary is not a second calculator: no form, no records list, a short card with a link.
+  assert.equal(await side.locator('#f-kind, #records-list').count(), 0);
+  const sideHeight = (await side.boundingBox()).height;
+  assert.ok(sideHeight < 600, `the sidebar summary is ${sideHeight} px tall`);
+  const link = side.locator('a.full-link');
+  assert.equal(await link.textContent(), '打开完整的学时自查');
+  assert.equal(new URL(await link.getAttribute('href')).hash, '#calc-main');
+
+  // The bureau's accent, through --cehours-accent.
+  assert.equal(await main.evaluate((host) => getComputedStyle(host.shadowRoot.querySelector('.top')).backgroundColor), 'rgb(160, 0, 0)');
 
   await main.locator('#sample').click();
   const sample = await lastResult(page, 'calc-main', 2);
-  assert.equal(sample.lines.length > 0, true);
   assert.deepEqual(sample, cli(await savedDocument(page, 'linyi-rsj-cehours', sample.as_of)));
-  assert.equal(await side.locator('#records-list > li').count(), 0, 'the sidebar calculator has its own records');
-
-  await addRecord(side, { kind: 'registered', year: 2016, category: 'public', hours: 30, certificate: 'LY-2016-0042' });
-  const own = await lastResult(page, 'calc-side', 2);
-  assert.deepEqual(own, cli(await savedDocument(page, 'linyi-rsj-sidebar', own.as_of)));
-  assert.equal(own.years.find((y) => y.year === 2016).public.remaining, 0);
-  assert.equal(await main.locator('#records-list > li').count(), 9);
-  assert.match(await side.locator('#footer-rules').textContent(), /linyi-2017/);
+  // The summary follows the full calculator on the same page, with the same words.
+  const followed = await lastResult(page, 'calc-side', 2);
+  assert.deepEqual(followed.years, sample.years);
+  assert.equal(await side.locator('.summary').textContent(), await main.locator('#summary').textContent());
+  assert.match(await side.locator('.period-banner, .countdown').first().textContent(), /截止/);
   await page.screenshot({ path: screenshotPath('embed-example.png'), fullPage: true });
   await main.screenshot({ path: screenshotPath('embed-main.png') });
   await side.screenshot({ path: screenshotPath('embed-sidebar.png') });
 
+  await link.click();
+  await page.waitForFunction(() => Math.abs(document.getElementById('calc-main').getBoundingClientRect().top) < 2);
+
   await page.reload();
   await lastResult(page, 'calc-side');
   assert.equal(await main.locator('#records-list > li').count(), 9);
-  assert.equal(await side.locator('#records-list > li').count(), 1);
-  assert.match(await side.locator('#records-list').textContent(), /LY-2016-0042/);
+  assert.equal(await side.locator('.summary').textContent(), await main.locator('#summary').textContent());
+
+  // Served over http, nothing claims to work offline.
+  assert.doesNotMatch(await page.evaluate(() => document.body.innerText + [...document.querySelectorAll('cehours-calculator')].map((c) => c.shadowRoot.textContent).join('')), /离线/);
 
   const origin = new URL(server.url).origin;
   assert.deepEqual(session.requests.filter((u) => new URL(u).origin !== origin), [], 'requests off the page\'s origin');
   assert.ok(session.requests.some((u) => u.endsWith('/rules/linyi-2017.json')), 'the sidebar fetched its rules URL');
   await session.check();
 });
+
+for (const [width, height] of [[320, 640], [375, 812]]) {
+  test(`the bureau page fits a ${width} px phone: nothing wider than the screen, the calculator whole`, async () => {
+    const session = await openSite(browser, `${server.url}/embed-example.html`, { width, height });
+    const { page } = session;
+    await lastResult(page, 'calc-main');
+    await page.locator('#calc-main #sample').click();
+    await lastResult(page, 'calc-side', 2);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+      calculator: document.getElementById('calc-main').getBoundingClientRect().right,
+    }));
+    assert.ok(widths.page <= widths.viewport, `the page is ${widths.page} px wide on a ${widths.viewport} px screen`);
+    assert.ok(widths.calculator <= widths.viewport, `the calculator ends at ${widths.calculator} px`);
+    await page.screenshot({ path: screenshotPath(`embed-example-${width}.png`), fullPage: true });
+    await page.screenshot({ path: screenshotPath(`embed-example-${width}-top.png`) });
+    await page.locator('#calc-side').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath(`embed-example-${width}-sidebar.png`) });
+    await session.check();
+  });
+}
 
 test('window.CeHours.evaluate(doc, {rules}) gives the CLI\'s result document', async () => {
   const session = await openSite(browser, `${server.url}/embed-example.html`);

@@ -24,6 +24,7 @@ before(async () => {
       '<cehours-calculator id="missing" rules="rules/no-such-pack.json" storage-key="a"></cehours-calculator>',
       '<cehours-calculator id="malformed" rules="rules/malformed.json" storage-key="b"></cehours-calculator>',
       '<cehours-calculator id="wrong" rules="rules/wrong.json" storage-key="c"></cehours-calculator>',
+      '<cehours-calculator id="unreachable" rules="rules/unreachable.json" storage-key="d"></cehours-calculator>',
     ].join('\n')),
     'english.html': testPage('<cehours-calculator id="en" lang="en" compact storage-key="en"></cehours-calculator>'),
   }));
@@ -42,10 +43,12 @@ test('a rules URL of its own is the pack the calculator uses', async () => {
 });
 
 test('a missing, a malformed and a refused pack each say so in Chinese and fire cehours-error', async () => {
-  const session = await openSite(browser, `${server.url}/bad.html`);
+  // The network fails as it does offline: the browser's own reason ("Failed to fetch") is English.
+  const session = await openSite(browser, `${server.url}/bad.html`, { route: { pattern: '**/rules/unreachable.json', handler: (route) => route.abort('internetdisconnected') } });
   const { page } = session;
   const expected = {
-    missing: { code: 'rules_unavailable', text: /无法下载规则包（http:\/\/127\.0\.0\.1:\d+\/rules\/no-such-pack\.json：HTTP 404）/ },
+    missing: { code: 'rules_unavailable', text: /无法下载规则包（http:\/\/127\.0\.0\.1:\d+\/rules\/no-such-pack\.json：服务器答复 HTTP 404，文件不存在）/ },
+    unreachable: { code: 'rules_unavailable', text: /无法下载规则包（http:\/\/127\.0\.0\.1:\d+\/rules\/unreachable\.json：网络不通，或地址无法访问）/ },
     malformed: { code: 'rules_invalid', text: /规则包有误/, path: /^rules/ },
     wrong: { code: 'rules_invalid', text: /规则包有误/, path: /^rules\./ },
   };
@@ -54,6 +57,7 @@ test('a missing, a malformed and a refused pack each say so in Chinese and fire 
     const [error] = await page.evaluate((name) => window.__cehours.errors[name], id);
     assert.equal(error.code, want.code, id);
     assert.match(error.message, want.text, id);
+    assert.doesNotMatch(error.message, /Failed|fetch|Error/, `${id}: no English`);
     const shown = page.locator(`#${id} #results-loading`);
     assert.equal(await shown.isVisible(), true, id);
     assert.match(await shown.textContent(), want.text, id);
@@ -64,8 +68,8 @@ test('a missing, a malformed and a refused pack each say so in Chinese and fire 
     assert.equal(await page.evaluate((name) => (window.__cehours.results[name] || []).length, id), 0, `${id}: no result from a bad pack`);
   }
   await page.screenshot({ path: screenshotPath('embed-bad-rules.png'), fullPage: true });
-  // The 404 is the one console error expected here.
-  assert.deepEqual(session.problems.filter((p) => !/404/.test(p)), []);
+  // The 404 and the cut connection are the console errors expected here.
+  assert.deepEqual(session.problems.filter((p) => !/404|ERR_INTERNET_DISCONNECTED/.test(p)), []);
   assert.deepEqual(await session.violations(), []);
   await session.context.close();
 });

@@ -7,9 +7,13 @@
 
 import { el, replaceChildren, shownText } from './dom.js';
 import { todayLocal, isIsoDate } from './dates.js';
-import { loadSaved, save, saveBackup, readBackup, watchOtherTabs } from './store.js';
+import { loadSaved, save, saveBackup, readBackup, watchOtherTabs, loadIdentity, saveIdentity } from './store.js';
 import { toDocument, fromDocument, shareLink, documentFromHash } from './doc.js';
 import { packYears, lastDeadline } from './pack.js';
+import { renderOverview, standing } from './overview.js';
+import { createSharePanel, askBeforeReplacing } from './share_panel.js';
+import { summaryText } from './summary_text.js';
+import { downloadReason } from './fetch_words.js';
 import { buildShell } from './shell.js';
 import { checkPack } from './pack_load.js';
 import { createRecordForm } from './record_form.js';
@@ -23,6 +27,9 @@ import { SAMPLE } from './sample.js';
 const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 // How many of a refused file's problems to name; the rest are counted.
 const SHOWN_ERRORS = 5;
+// The core's warnings about a record's date or year that mean it will not count where the person
+// probably meant it to (core/lib/evaluate.cpp): asked about once when the record is entered.
+const QUESTIONED_DATES = new Set(['after_deadline', 'after_as_of', 'outside_pack_years']);
 
 /**
  * @param {HTMLElement} container  emptied and filled; its root node (the document
@@ -62,7 +69,10 @@ export function mountCalculator(container, options) {
   let casesText = null; // the conformance cases of a pack chosen from a file (null: the built-in pack's own)
   let result = null;
   let undo = null;
+  let removed = null; // {index, label}: the row a delete left, with its own undo, until the next change
+  let questioned = null; // the record whose date was just questioned: the same record again is taken as meant
   let firstResultMarked = false;
+  const identity = loadIdentity(storageKey);
 
   const form = createRecordForm($('record-form'), {
     years: () => packYears(pack),
@@ -73,11 +83,11 @@ export function mountCalculator(container, options) {
   const rulePanel = options.ruleTools ? options.ruleTools(container.querySelector('.layout'), {
     pack: () => pack,
     check: async () => {
-      await ready;
+      await coreReady;
       return JSON.parse(core.checkPack(packText, casesText));
     },
     usePack: async (text, cases) => {
-      await ready;
+      await coreReady;
       if (text !== null) checkPack(core, text);
       adoptPack(text, cases);
       renderAll();
@@ -98,6 +108,13 @@ export function mountCalculator(container, options) {
     return last && today > last.value ? last.value : today;
   }
 
+  /** Set when today is past the pack's last deadline and no date was chosen: what the banner says. */
+  function afterPeriod() {
+    const last = pack && lastDeadline(pack);
+    if (state.as_of || !last || todayLocal() <= last.value) return null;
+    return { years: packYears(pack), deadline: last.value, title: pack.title || pack.id };
+  }
+
   function renderSituation() {
     for (const radio of root.querySelectorAll('input[name="affiliation"]')) {
       radio.checked = radio.value === state.profile.affiliation;
@@ -108,30 +125,43 @@ export function mountCalculator(container, options) {
     const note = $('as-of-note');
     $('as-of-today').hidden = !state.as_of;
     if (state.as_of) {
-      note.textContent = `按您指定的日期 ${state.as_of} 计算。`;
+      note.textContent = `核算日期为您指定的 ${state.as_of}。`;
     } else if (input.value !== today) {
       const last = lastDeadline(pack);
       const basis = last.clause ? `（${last.clause}：“${last.quote || ''}”）` : '';
-      note.textContent = `今天（${today}）已晚于本规则的最后截止日期 ${last.value}${basis}，所以按 ${last.value} 计算；需要按其他日期自查，请修改上面的日期。`;
+      note.textContent = `今天（${today}）已晚于本规则的最后截止日期 ${last.value}${basis}，所以核算日期取 ${last.value}；要按其他日期自查，请修改上面的日期。`;
     } else {
-      note.textContent = `按今天（${today}）计算。`;
+      note.textContent = `核算日期为今天（${today}）。`;
     }
   }
 
   $('situation').addEventListener('change', (event) => {
     const target = event.target;
     if (target.name === 'affiliation') {
-      commit({ ...state, profile: { affiliation: target.value } }, target.value === 'county' ? '已改为县区所属单位' : '已改为市属单位');
+      const named = pack && pack.affiliations && pack.affiliations[target.value];
+      commit({ ...state, profile: { affiliation: target.value } }, `已改为${(named && named.name) || target.value}`);
     } else if (target.id === 'as-of') {
       if (!isIsoDate(target.value)) {
         $('as-of-note').textContent = '日期无效，请按“年-月-日”填写。';
         return;
       }
-      commit({ ...state, as_of: target.value }, `评估日期改为 ${target.value}`);
+      commit({ ...state, as_of: target.value }, `核算日期改为 ${target.value}`);
     }
   });
 
-  $('as-of-today').addEventListener('click', () => commit({ ...state, as_of: null }, '评估日期改回按今天计算'));
+  $('as-of-today').addEventListener('click', () => commit({ ...state, as_of: null }, '核算日期已改回今天'));
+
+  // The print sheet's name, employer and title: saved apart from the records (store.js).
+  for (const field of Object.keys(identity)) {
+    const input = $(`identity-${field}`);
+    input.value = identity[field];
+    input.addEventListener('input', () => {
+      identity[field] = input.value;
+      saveIdentity(identity, storageKey);
+      if (result && result.ok) renderPrintSheet($('print-sheet'), state, result, todayLocal(), identity, pack);
+    });
+  }
+  if (Object.values(identity).some(Boolean)) $('identity').open = true;
 
   // ---- computing and painting ----------------------------------------------
 
@@ -153,7 +183,7 @@ export function mountCalculator(container, options) {
     const count = state.records.length;
     $('records-count').textContent = count ? `（${count}条）` : '';
     $('records-empty').hidden = count > 0;
-    renderRecords($('records-list'), state.records, result, { edit: (i) => form.edit(i, state.records[i]), remove: removeRecord });
+    renderRecords($('records-list'), state.records, result, { edit: editRecord, remove: removeRecord, undo: undoChange }, removed);
     if (!core) return;
     if (onResult) onResult(result);
     const body = $('results-body');
@@ -162,17 +192,33 @@ export function mountCalculator(container, options) {
       // Saved records the core refuses (e.g. written by another version): say which, keep them.
       summary.textContent = result.errors.some((e) => e.code === 'core_failed') || dateRefused(result)
         ? '无法计算：' : '保存的记录中有无法计算的内容，请修改或删除：';
+      replaceChildren($('overview-body'));
       replaceChildren(body, errorList(result.errors));
       return;
     }
     $('results').setAttribute('data-as-of', result.as_of);
-    summary.textContent = summarize(result);
-    renderResults(body, result, pack, state.records);
-    renderPrintSheet($('print-sheet'), state, result, todayLocal());
+    summary.textContent = standing(result, count);
+    renderOverview($('overview-body'), { result, count, today: todayLocal(), afterPeriod: afterPeriod(), showWarnings });
+    renderResults(body, result, pack, state.records, { today: todayLocal(), edit: editRecord });
+    renderPrintSheet($('print-sheet'), state, result, todayLocal(), identity, pack);
     if (!firstResultMarked) {
       firstResultMarked = true;
       performance.mark('cehours-first-result');
     }
+  }
+
+  /** From the count of records that did not count to the warnings that say why. */
+  function showWarnings() {
+    const heading = $('warnings-h');
+    if (!heading) return;
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  }
+
+  /** Opens a record in the form; from a warning, the form says what is wrong with it. */
+  function editRecord(index, advice) {
+    $('after-add').hidden = true;
+    form.edit(index, state.records[index], advice);
   }
 
   function errorList(errors) {
@@ -186,11 +232,13 @@ export function mountCalculator(container, options) {
     $('undo').hidden = !canUndo;
   }
 
-  function commit(next, message, undoable = false) {
+  function commit(next, message, undoable = false, removedRow = null) {
     undo = undoable ? { state } : null;
+    removed = removedRow;
+    questioned = null;
     const recordsChanged = next.records !== state.records;
     state = next;
-    $('message').textContent = '';
+    replaceChildren($('message'));
     $('after-add').hidden = true;
     if (!save(state, storageKey)) $('message').textContent = '未能保存到本机（浏览器存储不可用或已满），请用“导出”保存您的记录。';
     if (recordsChanged) form.recordsChanged();
@@ -201,6 +249,7 @@ export function mountCalculator(container, options) {
   /** Another tab saved (or both saved at once): show the merged records and say so; undo would cross the merge. */
   function adoptOtherTab(next, notice) {
     undo = null;
+    removed = null;
     state = next;
     form.recordsChanged();
     renderAll();
@@ -209,19 +258,42 @@ export function mountCalculator(container, options) {
   }
   signal.addEventListener('abort', watchOtherTabs(adoptOtherTab, storageKey));
 
-  $('undo').addEventListener('click', () => {
+  /**
+   * Runs `change`, then scrolls so the list row at the same place (`row()`, looked up after the
+   * change) sits where the one changed sat on screen: cards above it (the results, a message)
+   * change height, and the row must not move under the person's finger.
+   */
+  function holdRowInPlace(index, change, row) {
+    const old = $('records-list').querySelector(`li[data-index="${index}"], li.removed`);
+    const top = old ? old.getBoundingClientRect().top : null;
+    change();
+    const now = row();
+    if (!now) return;
+    if (top !== null) window.scrollBy(0, now.closest('li').getBoundingClientRect().top - top);
+    now.focus({ preventScroll: true });
+  }
+
+  /** Undoes the last change; a deleted record comes back where it was, with the focus on it. */
+  function undoChange() {
     if (!undo) return;
     const previous = undo.state;
-    commit(previous, '已撤销');
-    // The undo button hides itself; keep keyboard focus somewhere sensible.
-    $('records-h').focus();
-  });
+    const restoredRow = removed && removed.index;
+    if (restoredRow === null) {
+      commit(previous, '已撤销');
+      // The undo button hides itself; keep keyboard focus somewhere sensible.
+      $('records-h').focus();
+      return;
+    }
+    holdRowInPlace(restoredRow, () => commit(previous, '已撤销'),
+      () => $('records-list').querySelector(`li[data-index="${restoredRow}"] button.edit`));
+  }
+  $('undo').addEventListener('click', undoChange);
 
   function removeRecord(index) {
     const records = state.records.filter((_, i) => i !== index);
-    commit({ ...state, records }, `已删除第${index + 1}条记录`, true);
-    // The deleted row (and its focused button) is gone: offer undo next.
-    $('undo').focus();
+    // The deleted row leaves its own undo in its place: the focus goes there, and the view stays.
+    holdRowInPlace(index, () => commit({ ...state, records }, `已删除第${index + 1}条记录`, true, { index, record: state.records[index] }),
+      () => $('records-list').querySelector('li.removed button'));
   }
 
   /** Maps the core's errors for records[i] onto the form's fields. */
@@ -231,12 +303,19 @@ export function mountCalculator(container, options) {
     records[at] = record;
     const next = { ...state, records };
     try {
-      await ready;
+      await coreReady;
     } catch {
       // Without the core the field checks alone stand; the record is still kept.
     }
     if (core) {
       const answer = evaluateState(next);
+      const doubt = answer.ok && answer.warnings.find((w) => w.record === at && QUESTIONED_DATES.has(w.code));
+      if (doubt && questioned !== JSON.stringify(record)) {
+        questioned = JSON.stringify(record);
+        const field = record.date === undefined ? 'year' : 'date';
+        return { errors: { [field]: `${doubt.text}。` },
+          message: `这条记录不会计入，日期对吗？如确实无误，请再按一次“${index === null ? '添加记录' : '保存修改'}”。` };
+      }
       if (!answer.ok) {
         const prefix = `records[${at}].`;
         const errors = {};
@@ -250,11 +329,26 @@ export function mountCalculator(container, options) {
     }
     const message = index === null ? `已添加第${at + 1}条记录` : `已保存第${at + 1}条记录的修改`;
     commit(next, message);
-    // On a phone the results are above the form: say the outcome here too (not live: #summary already is).
+    // On a phone the results are above the form: say the outcome here too (not live: #summary already is),
+    // and keep the focus here, under the button just pressed, for the next record or the way to the results.
+    const afterAdd = $('after-add');
     $('after-add-text').textContent = result && result.ok ? `${message}。${summarize(result)}` : `${message}。`;
-    $('after-add').hidden = false;
+    afterAdd.hidden = false;
+    afterAdd.focus({ preventScroll: true });
+    afterAdd.scrollIntoView({ block: 'nearest' });
     return null;
   }
+
+  // An old "已添加" under a form being changed, or showing a new error, is stale. Captured on the
+  // card, so it runs before the form's own submit handler can say what happened this time.
+  const hideAfterAdd = () => { $('after-add').hidden = true; };
+  $('add').addEventListener('input', hideAfterAdd, { capture: true });
+  $('add').addEventListener('submit', hideAfterAdd, { capture: true });
+
+  $('add-start').addEventListener('click', () => {
+    $('add').scrollIntoView({ block: 'start' });
+    $('f-kind').focus({ preventScroll: true });
+  });
 
   // A fragment link cannot reach into a shadow root: move to the results by hand.
   $('after-add-link').addEventListener('click', (event) => {
@@ -274,7 +368,7 @@ export function mountCalculator(container, options) {
     commit({ ...state, records: [] }, `已清空${state.records.length}条记录`, true);
   });
 
-  $('export').addEventListener('click', () => {
+  function exportRecords() {
     const text = JSON.stringify(toDocument(state), null, 2) + '\n';
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const link = el('a', { href: url, download: `cehours-records-${todayLocal()}.json`, hidden: true });
@@ -283,14 +377,15 @@ export function mountCalculator(container, options) {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
     announce(`已导出${state.records.length}条记录`, false);
-  });
+  }
+  $('export').addEventListener('click', exportRecords);
 
   /** Checks a records document with the core; returns the calculator's state or a Chinese reason. */
   async function readDocument(doc) {
     const shaped = fromDocument(doc);
     if (!shaped.state) return shaped;
     try {
-      await ready;
+      await coreReady;
     } catch {
       return { state: null, reason: '计算核心或规则包不可用，无法检查其中的记录。' };
     }
@@ -328,25 +423,17 @@ export function mountCalculator(container, options) {
       refuse(read.reason);
       return;
     }
-    $('message').textContent = '';
     commit(read.state, `已导入“${file.name}”中的${read.state.records.length}条记录`, true);
   });
 
-  $('share').addEventListener('click', async () => {
-    const link = shareLink(state, window.location, sharePrefix);
-    $('share-box').hidden = false;
-    const field = $('share-link');
-    field.value = link;
-    field.select();
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(link);
-      copied = true;
-    } catch {
-      // Clipboard refused (e.g. file://): the link stays selected in the box for manual copying.
-    }
-    announce(copied ? '分享链接已复制' : '请复制下面的分享链接', false);
+  const sharePanel = createSharePanel($('share-box'), {
+    link: () => shareLink(state, window.location, sharePrefix),
+    text: () => (result && result.ok ? summaryText(result, state.records.length) : '（计算核心尚未就绪）'),
+    exportRecords,
+    print: () => window.print(),
+    announce: (message) => announce(message, false),
   });
+  $('share').addEventListener('click', () => sharePanel.show());
 
   $('print').addEventListener('click', () => window.print());
   // The sheet carries the date it is printed on, even if the page stayed open overnight.
@@ -355,7 +442,15 @@ export function mountCalculator(container, options) {
     if (date) date.textContent = todayLocal();
   }, { signal });
 
-  /** A share link opened: show its records, keeping the previous ones to restore. */
+  /** The link's fragment is read: take it out of the address bar so a reload does not ask again. */
+  function forgetLink() {
+    history.replaceState(null, '', window.location.href.split('#')[0]);
+  }
+
+  /**
+   * A share link opened: show its records. Records already saved here are
+   * not replaced unasked; when the person agrees they are kept to restore.
+   */
   async function openShareLink() {
     let doc;
     try {
@@ -365,24 +460,47 @@ export function mountCalculator(container, options) {
       return;
     }
     if (!doc) return;
-    history.replaceState(null, '', window.location.href.split('#')[0]);
     const read = await readDocument(doc);
     if (!read.state) {
+      forgetLink();
       $('message').textContent = shownText(`分享链接中的记录无法使用：${read.reason}您的记录没有改变。`);
       return;
     }
-    if (JSON.stringify(read.state) === JSON.stringify(state)) return;
-    if (state.records.length) saveBackup(state, storageKey);
-    commit(read.state, `已打开分享链接中的${read.state.records.length}条记录`);
-    if (readBackup(storageKey)) {
-      replaceChildren($('message'), '原有记录已备份。 ', el('button', { type: 'button', onclick: restoreBackup }, '恢复原有记录'));
+    if (JSON.stringify(read.state) === JSON.stringify(state)) {
+      forgetLink();
+      announce(`分享链接中的${read.state.records.length}条记录与本机保存的相同`, false);
+      return;
     }
+    const adopt = () => {
+      forgetLink();
+      if (state.records.length) saveBackup(state, storageKey);
+      commit(read.state, `已打开分享链接中的${read.state.records.length}条记录`);
+      if (readBackup(storageKey)) {
+        replaceChildren($('message'), '原有记录已备份。 ', el('button', { type: 'button', id: 'restore-backup', onclick: restoreBackup }, '恢复原有记录'));
+      }
+      $('summary').scrollIntoView({ block: 'nearest' });
+    };
+    if (!state.records.length) {
+      adopt();
+      return;
+    }
+    askBeforeReplacing($('message'), {
+      shared: read.state.records.length,
+      mine: state.records.length,
+      open: adopt,
+      keep: () => {
+        forgetLink();
+        replaceChildren($('message'));
+        announce('已保留您的记录，没有打开分享链接中的记录', false);
+        $('records-h').focus();
+      },
+    });
   }
 
   function restoreBackup() {
     const backup = readBackup(storageKey);
     if (backup) commit(backup, `已恢复原有的${backup.records.length}条记录`, true);
-    $('message').textContent = '';
+    replaceChildren($('message'));
   }
 
   window.addEventListener('hashchange', openShareLink, { signal });
@@ -392,6 +510,7 @@ export function mountCalculator(container, options) {
   /** The calculator cannot compute: say so where the results would be, and tell the host. */
   function fail(error) {
     const loading = $('results-loading');
+    replaceChildren($('overview-body'));
     loading.classList.add('load-error');
     loading.setAttribute('role', 'alert');
     loading.textContent = error.message;
@@ -402,20 +521,23 @@ export function mountCalculator(container, options) {
   $('message').textContent = saved.problem;
   renderAll();
 
-  const ready = Promise.all([
+  // The core and the pack, up and adopted. A share link in the address waits for this, and
+  // `ready` (what the host awaits) waits for the link too; readDocument waits on this one
+  // alone, so opening a link never waits on itself.
+  const coreReady = Promise.all([
     options.startCore().catch((cause) => {
-      throw Object.assign(new Error(`计算核心无法启动：${cause.message}。记录仍会保存在本机。`), { code: 'core_unavailable' });
+      throw Object.assign(new Error(`计算核心无法启动（${downloadReason(cause)}）。记录仍会保存在本机。`), { code: 'core_unavailable' });
     }),
     options.loadPack ? options.loadPack() : null,
   ]).then(([loaded, text]) => {
-    if (signal.aborted) return null;
+    if (signal.aborted) return;
     if (text !== null) checkPack(loaded, text);
     core = loaded;
     $('results-loading').hidden = true;
     adoptPack(text, null);
     renderAll();
-    return openShareLink();
   });
+  const ready = coreReady.then(() => (signal.aborted ? null : openShareLink()));
   ready.catch((error) => {
     if (!signal.aborted) fail(error);
   });

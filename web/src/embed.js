@@ -7,10 +7,12 @@
 // origin as the script) and instantiated from its bytes ('wasm-unsafe-eval').
 
 import { mountCalculator } from './calculator.js';
+import { mountSummary } from './summary_view.js';
 import { loadCore } from '../../wasm/cehours_core_api.js';
 import { fetchPack } from './pack_load.js';
 import { todayLocal } from './dates.js';
 import { instantiateCore } from './wasm_instance.js';
+import { httpFailure } from './fetch_words.js';
 
 // Without a storage-key attribute, still apart from the page's own 'cehours' key.
 const DEFAULT_STORAGE_KEY = 'cehours-embed';
@@ -29,7 +31,7 @@ export function defineEmbed({ layout, css, wasmUrl }) {
     if (!started) {
       started = fetch(wasmUrl, { credentials: 'same-origin' })
         .then((response) => {
-          if (!response.ok) throw new Error(`${wasmUrl}：HTTP ${response.status}`);
+          if (!response.ok) throw httpFailure(response);
           return response.arrayBuffer();
         })
         .then((bytes) => loadCore(createModule, new Uint8Array(bytes)))
@@ -53,7 +55,7 @@ export function defineEmbed({ layout, css, wasmUrl }) {
 
   class CehoursCalculator extends HTMLElement {
     static get observedAttributes() {
-      return ['rules', 'lang', 'storage-key', 'compact'];
+      return ['rules', 'lang', 'storage-key', 'compact', 'view', 'href'];
     }
 
     connectedCallback() {
@@ -83,6 +85,20 @@ export function defineEmbed({ layout, css, wasmUrl }) {
       const rules = this.getAttribute('rules');
       const storageKey = this.getAttribute('storage-key') || DEFAULT_STORAGE_KEY;
       const emit = (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
+      const onError = (error) => emit('cehours-error', { code: error.code || 'failed', message: error.message, errors: error.errors || [] });
+      if (this.getAttribute('view') === 'summary') {
+        // A sidebar's summary of the records a full calculator saved under the same key, linking to it.
+        this.mounted = mountSummary(box, {
+          startCore,
+          loadPack: rules ? () => fetchPack(rules, document.baseURI) : null,
+          storageKey,
+          href: this.getAttribute('href'),
+          lang: this.getAttribute('lang') || 'zh-CN',
+          onResult: (result) => emit('cehours-result', result),
+          onError,
+        });
+        return;
+      }
       this.mounted = mountCalculator(box, {
         startCore,
         loadPack: rules ? () => fetchPack(rules, document.baseURI) : null,
@@ -93,7 +109,7 @@ export function defineEmbed({ layout, css, wasmUrl }) {
         // The key, as a location.hash would spell it, tells this calculator's share links from the others'.
         sharePrefix: `#${encodeURIComponent(storageKey)}=`,
         onResult: (result) => emit('cehours-result', result),
-        onError: (error) => emit('cehours-error', { code: error.code || 'failed', message: error.message, errors: error.errors || [] }),
+        onError,
       });
     }
   }

@@ -4,6 +4,7 @@
 // with the core's own reasons instead of giving wrong numbers or a blank box.
 
 import { todayLocal } from './dates.js';
+import { httpFailure, downloadReason } from './fetch_words.js';
 
 const fetched = new Map();
 
@@ -25,13 +26,13 @@ export function fetchPack(address, base) {
   if (!fetched.has(url)) {
     const text = fetch(url, { credentials: 'same-origin' })
       .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        if (!response.ok) throw httpFailure(response);
         return response.text();
       })
       .catch((cause) => {
         // Forget the failure: the next calculator or call tries again.
         fetched.delete(url);
-        throw failure('rules_unavailable', `无法下载规则包（${url}：${cause.message}），暂时不能计算。请稍后刷新重试，或告知本网站。`);
+        throw failure('rules_unavailable', `无法下载规则包（${url}：${downloadReason(cause)}），暂时不能计算。请稍后刷新重试，或告知本网站。`);
       });
     fetched.set(url, text);
   }

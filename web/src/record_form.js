@@ -25,12 +25,14 @@ export function createRecordForm(form, hooks) {
   const basis = el('details', { class: 'basis' });
   const fieldsBox = el('div', { class: 'fields' });
   const formError = el('p', { class: 'form-error', role: 'alert', hidden: true });
+  // Why a record opened from a warning did not count, and what to change.
+  const advice = el('p', { id: 'f-advice', class: 'form-advice', hidden: true });
   const submitButton = el('button', { type: 'submit', class: 'primary', id: 'f-submit' }, '添加记录');
   const cancelButton = el('button', { type: 'button', hidden: true, onclick: () => reset() }, '取消修改');
   const modules = el('datalist', { id: 'cehours-modules' }, COMMON_MODULES.map((m) => el('option', { value: m })));
 
   replaceChildren(form, el('fieldset', {},
-    legend,
+    legend, advice,
     el('div', { class: 'field' }, el('label', { for: 'f-kind' }, '记录类型'), kindSelect),
     basis, fieldsBox, formError,
     el('div', { class: 'actions' }, submitButton, cancelButton)), modules);
@@ -164,6 +166,7 @@ export function createRecordForm(form, hooks) {
     legend.textContent = '添加记录';
     submitButton.textContent = '添加记录';
     cancelButton.hidden = true;
+    advice.hidden = true;
     renderFields();
     showErrors({}, '');
   }
@@ -171,14 +174,16 @@ export function createRecordForm(form, hooks) {
   renderFields();
 
   return {
-    /** Opens a stored record for editing. */
-    edit(index, record) {
+    /** Opens a stored record for editing; `why`: what a warning said about it. */
+    edit(index, record, why) {
       editing = index;
       kind = record.kind;
       values = { ...recordToValues(record), ...conversionValues(record, hooks.pack()) };
       legend.textContent = `修改第${index + 1}条记录`;
       submitButton.textContent = '保存修改';
       cancelButton.hidden = false;
+      advice.textContent = why ? `提醒：${why}。请核对并修改下面的内容；如这条记录本就不该计入，可以删除它。` : '';
+      advice.hidden = !why;
       renderFields();
       showErrors({}, '');
       form.scrollIntoView({ block: 'start' });

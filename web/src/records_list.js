@@ -8,13 +8,15 @@ import { recordLabel, describeRecord, CATEGORY_LABEL } from './kinds.js';
  * @param {HTMLElement} list  the <ol>
  * @param {object[]} records
  * @param {object|null} result  the core's result (null while the core loads)
- * @param {{edit: (i: number) => void, remove: (i: number) => void}} actions
+ * @param {{edit: (i: number) => void, remove: (i: number) => void, undo: () => void}} actions
+ * @param {{index: number, record: object}|null} removed  a record just deleted: its row stays, with undo,
+ *   so the list does not close up under the person's finger (and the focus has somewhere to stay)
  */
-export function renderRecords(list, records, result, actions) {
+export function renderRecords(list, records, result, actions, removed = null) {
   const linesOf = (i) => (result && result.ok ? result.lines.filter((l) => l.record === i) : []);
   const warningsOf = (i) => (result && result.ok ? result.warnings.filter((w) => w.record === i) : []);
 
-  replaceChildren(list, records.map((record, i) => {
+  const rows = records.map((record, i) => {
     const counted = linesOf(i);
     const warnings = warningsOf(i);
     let effect = null;
@@ -35,5 +37,11 @@ export function renderRecords(list, records, result, actions) {
       el('div', { class: 'record-actions' },
         el('button', { type: 'button', class: 'edit', 'aria-label': `修改第${i + 1}条记录`, onclick: () => actions.edit(i) }, '修改'),
         el('button', { type: 'button', class: 'delete', 'aria-label': `删除第${i + 1}条记录`, onclick: () => actions.remove(i) }, '删除')));
-  }));
+  });
+  if (removed) {
+    rows.splice(removed.index, 0, el('li', { class: 'record removed' },
+      el('p', {}, `已删除：${recordLabel(removed.record)}`, removed.record.title ? `「${removed.record.title}」` : ''),
+      el('button', { type: 'button', onclick: actions.undo }, '撤销删除')));
+  }
+  replaceChildren(list, rows);
 }

@@ -1,14 +1,14 @@
-// Renders the core's result document: per year (newest first, as a person
-// thinks of it: this year, then the make-up years), the counted lines with
-// their clause, warnings, suggestions and the readings the rules chose.
+// Renders the core's result document: first the warnings (each a way to its
+// record's form), then per year (newest first, as a person thinks of it:
+// this year, then the make-up years), the counted lines with their clause,
+// suggestions and the readings the rules chose.
 
 import { el, replaceChildren } from './dom.js';
+import { STATUS_LABEL as STATUS, ROLE_LABEL as ROLE } from './status_words.js';
 import { CATEGORY_LABEL } from './kinds.js';
 import { clauseText } from './pack.js';
 import { figureNotes } from './figure_notes.js';
 
-const STATUS = { complete: '已达标', open: '未达标', closed: '已截止' };
-const ROLE = { current: '本年度', make_up: '补修' };
 
 /** A clause reference: hover shows the quote (title), tap or Enter opens it inline. */
 function clauseChip(clause, result, pack) {
@@ -32,7 +32,21 @@ function notesBeside(notes) {
     notes.map((n) => el('p', { 'data-note': n.id }, n.text, n.clause ? `（${n.clause}）` : '')));
 }
 
-function bar(year, category, numbers, currentYear, notes) {
+/**
+ * Under a make-up year's public hours while the current year has public hours to spare: those do not
+ * make up earlier years; only the make-up topics do (the pack's make_up.public_affiliations, 四（一）).
+ */
+function publicSurplusNote(year, category, numbers, current, pack) {
+  const rule = pack && pack.make_up && pack.make_up.public_affiliations;
+  if (!rule || category !== 'public' || !current || current.year === year || numbers.remaining <= 0) return null;
+  const surplus = current.public.earned - current.public.required;
+  if (surplus <= 0) return null;
+  return el('p', { class: 'public-surplus' },
+    `${current.year}年度${CATEGORY_LABEL.public}多出的${Math.round(surplus * 10) / 10}学时不能补${year}年度：往年${CATEGORY_LABEL.public}只能“${rule.quote}”（${rule.clause}）。`);
+}
+
+function bar(year, category, numbers, current, notes, pack) {
+  const currentYear = current && current.year;
   const { required, earned, remaining } = numbers;
   const percent = required > 0 ? Math.min(100, (earned / required) * 100) : 100;
   const fill = el('span', { class: 'fill' });
@@ -47,7 +61,8 @@ function bar(year, category, numbers, currentYear, notes) {
     'aria-valuemin': 0, 'aria-valuemax': required, 'aria-valuenow': Math.min(earned, required),
     'aria-valuetext': `已取得${earned}学时，需${required}学时` }, fill),
   notesBeside(notes.bar(year, category)),
-  transferNote(numbers.transferred, currentYear, notes));
+  transferNote(numbers.transferred, currentYear, notes),
+  publicSurplusNote(year, category, numbers, current, pack));
 }
 
 // transferred > 0: surplus received from the current year; < 0: surplus given to make-up years (四（二）).
@@ -59,13 +74,16 @@ function transferNote(transferred, currentYear, notes) {
   notesBeside(notes.transfer()));
 }
 
-function deadlineText(y) {
-  if (y.status === 'closed') return `截止日期 ${y.deadline}，已截止`;
-  if (y.days_left === 0) return `截止日期 ${y.deadline}，今天截止`;
-  return `截止日期 ${y.deadline}，还剩 ${y.days_left} 天`;
+/** Days are counted from the 核算日期; "今天" only when that date is today and the year is still open. */
+function deadlineText(y, asOf, today) {
+  if (y.status === 'closed' || today > y.deadline) return `截止日期 ${y.deadline}，已截止`;
+  if (y.status !== 'open') return `截止日期 ${y.deadline}`;
+  const fromToday = asOf === today;
+  if (y.days_left === 0) return fromToday ? `截止日期 ${y.deadline}，今天截止` : `截止日期 ${y.deadline}，即核算日期`;
+  return fromToday ? `截止日期 ${y.deadline}，还剩 ${y.days_left} 天` : `截止日期 ${y.deadline}，核算日期时还剩 ${y.days_left} 天`;
 }
 
-function yearCard(y, result, pack, notes) {
+function yearCard(y, result, pack, notes, today) {
   const current = result.years.find((c) => c.role === 'current');
   const lines = result.lines.filter((l) => l.year === y.year);
   const suggestions = result.suggestions.filter((s) => s.year === y.year);
@@ -74,10 +92,10 @@ function yearCard(y, result, pack, notes) {
     el('header', {},
       el('h3', { id: `year-${y.year}` }, `${y.year}年度`, y.role ? el('span', { class: 'role' }, ROLE[y.role] || y.role) : null),
       el('span', { class: 'badge' }, STATUS[status] || status)),
-    el('p', { class: 'deadline' }, deadlineText(y)),
+    el('p', { class: 'deadline' }, deadlineText(y, result.as_of, today)),
     notesBeside(notes.deadline(y.year)),
-    bar(y.year, 'public', y.public, current && current.year, notes),
-    bar(y.year, 'professional', y.professional, current && current.year, notes),
+    bar(y.year, 'public', y.public, current, notes, pack),
+    bar(y.year, 'professional', y.professional, current, notes, pack),
     lines.length
       ? el('details', { class: 'lines', open: true }, el('summary', {}, `计入的学时（${lines.length}项）`),
         el('ul', {}, lines.map((l) => el('li', { 'data-record': l.record === undefined ? null : l.record },
@@ -85,21 +103,27 @@ function yearCard(y, result, pack, notes) {
           el('span', { class: 'line-hours' }, `${CATEGORY_LABEL[l.category]} ${l.hours}`),
           clauseChip(l.clause, result, pack),
           notesBeside(notes.line(l))))))
-      : el('p', { class: 'muted' }, '本年度还没有计入的学时。'),
+      : null,
     suggestions.length
       ? el('div', { class: 'suggestions' }, el('h4', {}, '最快的补齐方式'),
         el('ul', {}, suggestions.map((s) => el('li', {}, s.text))))
       : null);
 }
 
-/** One sentence per year, for the aria-live summary and the top of the results. */
+/**
+ * One sentence on where the person stands, for the aria-live summary and the top of the results:
+ * years in the same position are named together (2017、2016、2015年度未达标：…), newest first.
+ */
 export function summarize(result) {
-  return result.years.slice().reverse().map((y) => {
+  const groups = new Map();
+  for (const y of result.years.slice().sort((a, b) => b.year - a.year)) {
     const gaps = ['public', 'professional'].filter((c) => y[c].remaining > 0)
       .map((c) => `${CATEGORY_LABEL[c]}还差${y[c].remaining}学时`);
     const status = STATUS[y.status] || (y.complete ? STATUS.complete : STATUS.open);
-    return `${y.year}年度${status}${gaps.length ? `：${gaps.join('，')}` : ''}`;
-  }).join('；') + '。';
+    const position = `${status}${gaps.length ? `：${gaps.join('，')}` : ''}`;
+    groups.set(position, [...(groups.get(position) || []), y.year]);
+  }
+  return [...groups].map(([position, years]) => `${years.join('、')}年度${position}`).join('；') + '。';
 }
 
 /**
@@ -107,19 +131,24 @@ export function summarize(result) {
  * @param {object} result  an ok result document
  * @param {object|null} pack
  * @param {object[]} [records]  the records evaluated, to place each reading beside the lines it explains
+ * @param {{today?: string, edit?: (index: number, why: string) => void}} [options]
+ *   today: for "今天截止"; edit: opens a record's form from its warning
  */
-export function renderResults(box, result, pack, records = []) {
+export function renderResults(box, result, pack, records = [], { today = '', edit = null } = {}) {
   const years = result.years.slice().sort((a, b) => b.year - a.year);
   const notes = figureNotes(pack, result, records);
+  const fix = (w) => (w.record !== undefined && edit && records[w.record]
+    ? el('button', { type: 'button', class: 'fix', 'aria-label': `修改第${w.record + 1}条记录`, onclick: () => edit(w.record, w.text) }, '修改这条记录')
+    : null);
   replaceChildren(box,
-    years.map((y) => yearCard(y, result, pack, notes)),
     result.warnings.length
       ? el('section', { class: 'warnings', 'aria-labelledby': 'warnings-h' },
-        el('h3', { id: 'warnings-h' }, `提醒（${result.warnings.length}）`),
-        el('ul', {}, result.warnings.map((w) => el('li', { 'data-code': w.code },
+        el('h3', { id: 'warnings-h', tabindex: '-1' }, `提醒（${result.warnings.length}）`),
+        el('ul', {}, result.warnings.map((w) => el('li', { 'data-code': w.code, 'data-record': w.record === undefined ? null : w.record },
           w.record === undefined ? '' : `第${w.record + 1}条记录：`, w.text, ' ',
-          w.clause ? clauseChip(w.clause, result, pack) : null))))
+          w.clause ? clauseChip(w.clause, result, pack) : null, ' ', fix(w)))))
       : null,
+    years.map((y) => yearCard(y, result, pack, notes, today)),
     result.notes && result.notes.length
       ? el('details', { class: 'notes' }, el('summary', {}, '本工具对通知的理解（通知未写明之处）'),
         el('ul', {}, result.notes.map((n) => el('li', {}, n.text, ' ', n.clause ? clauseChip(n.clause, result, pack) : null))))

@@ -6,6 +6,7 @@
 
 import { el, replaceChildren } from './dom.js';
 import { clauseTitle } from './pack.js';
+import { statusInWords } from './status_words.js';
 
 /** One sentence for the aria-live summary. */
 export function checkSummary(report) {
@@ -28,7 +29,7 @@ function caseItem(c, pack) {
     el('p', { class: 'case-clause' }, `依据 ${c.clause}`, title ? `（${title}）` : ''),
     c.why ? el('p', { class: 'case-why' }, '算式：', c.why) : null,
     c.failures.length
-      ? el('ul', { class: 'case-failures', 'aria-label': '与预期不同之处' }, c.failures.map((f) => el('li', {}, f)))
+      ? el('ul', { class: 'case-failures', 'aria-label': '与预期不同之处' }, c.failures.map((f) => el('li', {}, statusInWords(f))))
       : null);
 }
 

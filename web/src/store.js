@@ -202,3 +202,24 @@ export function readBackup(key = KEY) {
   const saved = readSaved(got.text);
   return saved.unreadable ? null : saved.state;
 }
+
+// The name, employer and title printed on the 自查表: kept beside the records
+// but never in them, so export and share links cannot carry them.
+const IDENTITY_SUFFIX = '-identity';
+const IDENTITY_FIELDS = ['name', 'unit', 'title'];
+
+/** @returns {{name: string, unit: string, title: string}} empty strings when nothing is saved */
+export function loadIdentity(key = KEY) {
+  const got = read(key + IDENTITY_SUFFIX);
+  let saved = {};
+  try {
+    saved = JSON.parse(got.text || '{}') || {};
+  } catch {
+    // Unreadable: these are optional print fields, typed again in seconds; the records are untouched.
+  }
+  return Object.fromEntries(IDENTITY_FIELDS.map((f) => [f, typeof saved[f] === 'string' ? saved[f] : '']));
+}
+
+export function saveIdentity(identity, key = KEY) {
+  return write(key + IDENTITY_SUFFIX, JSON.stringify(identity));
+}
