@@ -264,6 +264,7 @@ const PersonSummary& BatchCheck::summary(std::size_t index) {
     summary.affiliation = evaluation.affiliation->name;
     summary.records = read.document.records.size();
     summary.warnings = evaluation.warnings.size();
+    summary.plan_total = evaluation.plan.total_hours;
     for (const auto& year : evaluation.years) {
         summary.years.push_back({year.rule->year, year.public_hours.remaining(), year.professional_hours.remaining(),
                                  year.status, year.days_left});
@@ -284,6 +285,7 @@ std::string BatchCheck::summaries_json(std::size_t from, std::size_t count) {
             .field("affiliation", person.affiliation)
             .field("records", static_cast<std::int64_t>(person.records))
             .field("warnings", static_cast<std::int64_t>(person.warnings));
+        out.key("plan_total").hours(person.plan_total);
         out.key("unreadable_rows");
         write_row_errors(out, person.unreadable);
         out.key("years").begin_array();
@@ -326,7 +328,7 @@ std::string BatchCheck::csv_header() {
     const auto& columns = batch_columns();
     const std::vector<std::string> names = {
         column_header(columns[0]), column_header(columns[1]), field_label("year"), "公需类尚差学时", "专业类尚差学时",
-        "状态", "距截止天数", "提醒条数", "无法读取的行"};
+        "状态", "距截止天数", "计划总学时", "提醒条数", "无法读取的行"};
     std::string header;
     for (const auto& name : names) header += (header.empty() ? "" : ",") + csv_field(name);
     return header + "\r\n";
@@ -346,7 +348,7 @@ std::string BatchCheck::csv_rows(std::size_t from, std::size_t count) {
             out += csv_field(person.person) + "," + csv_field(person.affiliation) + "," + std::to_string(year.year) + "," +
                    format_tenths(year.public_remaining) + "," + format_tenths(year.professional_remaining) + "," +
                    csv_field(status_name(status_id(year.status))) + "," + std::to_string(year.days_left) + "," +
-                   std::to_string(person.warnings) + "," + csv_field(lines) + "\r\n";
+                   format_tenths(person.plan_total) + "," + std::to_string(person.warnings) + "," + csv_field(lines) + "\r\n";
         }
     }
     return out;

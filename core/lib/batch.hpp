@@ -40,6 +40,7 @@ struct PersonSummary {
     std::string affiliation;  // the pack's name for it
     std::size_t records = 0;  // rows read
     std::size_t warnings = 0;
+    Tenths plan_total = 0;  // the least additional hours that complete every open year (the result's plan)
     std::vector<BatchYear> years;
     std::vector<RowError> unreadable;
 };
@@ -58,7 +59,7 @@ public:
     // Person `index` evaluated (once; later calls return the same summary).
     const PersonSummary& summary(std::size_t index);
 
-    // [{"index", "person", "affiliation", "records", "warnings", "unreadable_rows", "years": […]}…]
+    // [{"index", "person", "affiliation", "records", "warnings", "plan_total", "unreadable_rows", "years": […]}…]
     // for persons [from, from + count).
     std::string summaries_json(std::size_t from, std::size_t count);
 

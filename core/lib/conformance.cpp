@@ -35,6 +35,7 @@ struct Case {
     Date as_of;
     std::vector<ExpectedYear> years;
     std::optional<std::vector<std::string>> warnings;  // codes, in any order
+    std::optional<Tenths> plan_hours;                  // the plan's total_hours
     std::vector<ExpectedError> errors;
 };
 
@@ -103,7 +104,8 @@ private:
         }
         const std::string expect_path = path + ".expect";
         FieldReader fields(*expect, expect_path, kWhat, errors_);
-        fields.reject_unknown({"years", "warnings", "errors"});
+        fields.reject_unknown({"years", "warnings", "errors", "plan_hours"});
+        result.plan_hours = fields.tenths("plan_hours", Need::optional, 0, limits::kMaxHours);
         if (const Json* years = list_field(fields, "years", Need::optional)) {
             for (std::size_t i = 0; i < years->size(); ++i) read_year((*years)[i], expect_path + ".years[" + std::to_string(i) + "]", result);
         }
@@ -137,7 +139,7 @@ private:
         year.year = reader.integer("year", Need::required, limits::kMinYear, limits::kMaxYear).value_or(0);
         year.public_remaining = reader.tenths("public", Need::required, 0, limits::kMaxHours).value_or(0);
         year.professional_remaining = reader.tenths("professional", Need::required, 0, limits::kMaxHours).value_or(0);
-        year.status = reader.choice("status", Need::optional, {"complete", "open", "closed"}).value_or("");
+        year.status = reader.choice("status", Need::optional, {"complete", "open", "closed", "not_required"}).value_or("");
         result.years.push_back(year);
     }
 
@@ -192,6 +194,12 @@ std::vector<std::string> compare(const Case& c, const Json& result) {
         compare_remaining(*year, "professional", expected.professional_remaining, label + "专业类", failures);
         if (!expected.status.empty() && year->at("status") != expected.status) {
             failures.push_back(label + "状态应为" + expected.status + "，实际为" + year->at("status").get<std::string>());
+        }
+    }
+    if (c.plan_hours) {
+        const Tenths actual = tenths_of(result.at("plan").at("total_hours"));
+        if (actual != *c.plan_hours) {
+            failures.push_back("计划最少还需" + format_tenths(*c.plan_hours) + "学时，实际为" + format_tenths(actual) + "学时");
         }
     }
     if (c.warnings) {

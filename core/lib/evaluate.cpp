@@ -6,7 +6,7 @@
 
 #include "conversion.hpp"
 #include "evaluation.hpp"
-#include "suggestions.hpp"
+#include "plan.hpp"
 
 namespace cehours {
 namespace {
@@ -28,11 +28,15 @@ public:
     Evaluator(const RecordsDocument& document, const RulePack& pack) : document_(document), pack_(pack) {
         result_.as_of = document.as_of;
         result_.affiliation = pack.find_affiliation(document.affiliation);
+        result_.since = document.since;
         for (const auto& year : pack.years) {
             YearResult tally;
             tally.rule = &year;
-            tally.public_hours.required = pack.public_required.value;
-            tally.professional_hours.required = pack.professional_required.value;
+            // Before the person became a 专业技术人员 nothing was required (notes: since).
+            if (!before_since(year.year)) {
+                tally.public_hours.required = pack.public_required.value;
+                tally.professional_hours.required = pack.professional_required.value;
+            }
             result_.years.push_back(tally);
         }
     }
@@ -40,11 +44,12 @@ public:
     Evaluation run() {
         // Records are taken in order, so lines and warnings come out in record order.
         for (std::size_t i = 0; i < document_.records.size(); ++i) apply(i, document_.records[i]);
+        warn_needless_make_up();
         transfer_current_surplus();
         settle_years();
         warn_local_professional_rules();
         warn_after_pack_period();
-        result_.suggestions = suggest(result_, document_, pack_);
+        result_.plan = make_plan(result_, document_, pack_);
         return std::move(result_);
     }
 
@@ -61,6 +66,13 @@ private:
         std::string clause;
     };
 
+    struct MakeUpCredit {
+        std::size_t record;
+        int year;
+        Category category;
+        Tenths hours;
+    };
+
     struct Location {
         std::optional<Placement> placement;
         Refusal refusal;
@@ -68,7 +80,26 @@ private:
 
     [[nodiscard]] bool after_as_of(const Record& record) const { return record.date && document_.as_of < *record.date; }
 
+    [[nodiscard]] bool before_since(int year) const { return document_.since && year < *document_.since; }
+
+    // The last day any hours of this pack can count; the year it closes.
+    [[nodiscard]] const PackYear& last_deadline() const {
+        return *std::max_element(pack_.years.begin(), pack_.years.end(), [](const PackYear& a, const PackYear& b) {
+            return a.deadline.value < b.deadline.value || (a.deadline.value == b.deadline.value && !a.make_up && b.make_up);
+        });
+    }
+
     void apply(std::size_t index, const Record& record) {
+        // Dated after every deadline of the pack's years: it will never count,
+        // so "not yet" would mislead (四). A later year's record is another pack's.
+        const PackYear& last = last_deadline();
+        if (record.date && last.deadline.value < *record.date && year_result(record.year) != nullptr) {
+            warn(index, "after_deadline",
+                 "日期" + record.date->iso() + "晚于" + (last.make_up ? "补修" : "") + "截止日期（" +
+                     last.deadline.value.iso() + "），不能计入",
+                 last.deadline.cite.clause);
+            return;
+        }
         if (after_as_of(record)) {
             warn(index, "after_as_of", "日期" + record.date->iso() + "晚于核算日期" + document_.as_of.iso() + "，暂不计入", "");
             return;
@@ -146,6 +177,10 @@ private:
             warn(index, "exam_failed", name + "未合格，不计学时", per_module.cite.clause);
             return;
         }
+        if (!pack_.module_catalogue.empty() && !record.module_listed) {
+            warn(index, "module_not_in_catalogue",
+                 name + "不在科目目录中（" + pack_.module_catalogue_source + "），请核对名称；仍按一个模块计算", per_module.cite.clause);
+        }
         const int year = placement->year->rule->year;
         if (!modules_seen_[year].insert(record.module_key).second) {
             warn(index, "duplicate_module", name + "在" + std::to_string(year) + "年度已计过学时，同一模块不重复计算",
@@ -185,6 +220,7 @@ private:
         const std::string what = placement->make_up ? std::to_string(year) + "年度公需科目补修" + quoted_title(record)
                                                     : std::to_string(year) + "年度" + name + quoted_title(record);
         credit(index, *placement->year, Category::public_hours, rule.value, clause, what + "，" + hours_text(rule.value));
+        if (placement->make_up) make_up_credits_.push_back({index, year, Category::public_hours, rule.value});
     }
 
     // 二（二）1–3: hours of online study, special training and conversions add
@@ -204,6 +240,7 @@ private:
         const std::string clause = placement->make_up ? pack_.professional_make_up_affiliations.cite.clause : kind.cite.clause;
         const std::string what = placement->make_up ? name + "，补修" + std::to_string(year) + "年度" : name;
         credit(index, *placement->year, Category::professional_hours, record.hours, clause, what + "，" + hours_text(record.hours));
+        if (placement->make_up) make_up_credits_.push_back({index, year, Category::professional_hours, record.hours});
     }
 
     // 二（二）3 with the pack's conversion table: the item decides the hours;
@@ -228,6 +265,7 @@ private:
             const std::string what = name + portion.detail + quoted_title(record) +
                                      (placement->make_up ? "，补修" + std::to_string(portion.year) + "年度" : "");
             credit(index, *placement->year, Category::professional_hours, hours, clause, what + "，" + hours_text(hours));
+            if (placement->make_up) make_up_credits_.push_back({index, portion.year, Category::professional_hours, hours});
         }
         if (outside.size() == 1) {
             const Refusal refusal = outside_pack(outside.front());
@@ -316,13 +354,38 @@ private:
         return {Placement{year, true}, {}};
     }
 
+    // 四（一）: 已全部完成或完成了其中1个年度公需科目的…可以不再补修已完成年度的课题;
+    // 四（二）: make-up is for 学时未达到规定要求的 years. A make-up record the
+    // year did not need is hours that could have counted elsewhere.
+    void warn_needless_make_up() {
+        for (const MakeUpCredit& made_up : make_up_credits_) {
+            const Tally& tally = year_result(made_up.year)->tally(made_up.category);
+            if (tally.earned - made_up.hours < tally.required) continue;
+            const auto& rule = made_up.category == Category::public_hours ? pack_.public_make_up_affiliations
+                                                                            : pack_.professional_make_up_affiliations;
+            warn(made_up.record, "make_up_not_needed",
+                 std::to_string(made_up.year) + "年度" + category_name(made_up.category) +
+                     "学时不计本条补修也已达标，本条的" + format_tenths(made_up.hours) + "学时没有用上；如果它是为其他年度学的，请改填计入年度",
+                 rule.cite.clause);
+        }
+    }
+
     // 四（二）: 在确保完成本年度继续教育学时要求的基础上 … 补齐每年60个学时.
     void transfer_current_surplus() {
         const auto& allowed = pack_.professional_make_up_affiliations;
         if (!contains(allowed.value, document_.affiliation)) return;
         YearResult& current = *year_result(pack_.current_year().year);
-        if (pack_.surplus_needs_current_complete.value && !current.complete()) return;
         Tally& source = current.professional_hours;
+        if (pack_.surplus_needs_current_complete.value && !current.complete()) {
+            // Not yet: say what will move once the current year is complete.
+            Tenths surplus = source.earned - source.required;
+            for (int target_year : pack_.surplus_order.value) {
+                Tally& target = year_result(target_year)->professional_hours;
+                target.awaiting = std::max<Tenths>(0, std::min(surplus, target.remaining()));
+                surplus -= target.awaiting;
+            }
+            return;
+        }
         for (int target_year : pack_.surplus_order.value) {
             Tally& target = year_result(target_year)->professional_hours;
             const Tenths surplus = source.earned - source.required;
@@ -343,7 +406,10 @@ private:
         for (auto& year : result_.years) {
             const long days = days_between(document_.as_of, year.rule->deadline.value);
             year.days_left = std::max(0L, days);
-            year.status = year.complete() ? YearStatus::complete : days < 0 ? YearStatus::closed : YearStatus::open;
+            year.status = before_since(year.rule->year) ? YearStatus::not_required
+                          : year.complete()                ? YearStatus::complete
+                          : days < 0                       ? YearStatus::closed
+                                                           : YearStatus::open;
         }
     }
 
@@ -394,6 +460,7 @@ private:
     std::map<int, std::set<std::string>> modules_seen_;
     std::map<int, Tenths> module_hours_used_;
     std::set<int> public_courses_seen_;
+    std::vector<MakeUpCredit> make_up_credits_;
     std::map<std::pair<std::string, int>, Tenths> conversion_hours_used_;  // (item, year)
 };
 

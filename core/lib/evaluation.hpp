@@ -1,12 +1,13 @@
 #pragma once
 // What the rules make of a person's records: per-year tallies, the lines that
 // explain every counted hour, warnings for every record that counted less
-// than it might seem, and the quickest ways to close each gap.
+// than it might seem, and the least additional hours that close every gap.
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "date.hpp"
+#include "plan.hpp"
 #include "records.hpp"
 #include "rule_pack.hpp"
 #include "tenths.hpp"
@@ -17,11 +18,13 @@ struct Tally {
     Tenths required = 0;
     Tenths earned = 0;       // every valid hour after caps and after surplus transfers
     Tenths transferred = 0;  // + received from the current year's surplus, − given away (四（二）)
+    Tenths awaiting = 0;     // the current year's surplus that will be received once that year is complete (四（二）)
 
     [[nodiscard]] Tenths remaining() const { return earned >= required ? 0 : required - earned; }
 };
 
-enum class YearStatus { complete, open, closed };
+// not_required: a year before the person became a 专业技术人员 (profile.since).
+enum class YearStatus { complete, open, closed, not_required };
 
 struct YearResult {
     const PackYear* rule = nullptr;
@@ -57,20 +60,14 @@ struct Warning {
     std::string clause;
 };
 
-struct Suggestion {
-    int year = 0;
-    Category category = Category::public_hours;
-    Tenths remaining = 0;
-    std::string text;
-};
-
 struct Evaluation {
     Date as_of;
     const Affiliation* affiliation = nullptr;
+    std::optional<int> since;  // the profile's year, when given
     std::vector<YearResult> years;  // in the pack's order (ascending)
     std::vector<Line> lines;
     std::vector<Warning> warnings;
-    std::vector<Suggestion> suggestions;
+    Plan plan;
 };
 
 [[nodiscard]] Evaluation evaluate(const RecordsDocument& document, const RulePack& pack);

@@ -4,32 +4,13 @@
 
 #include "field_reader.hpp"
 #include "limits.hpp"
+#include "module_identity.hpp"
 
 namespace cehours {
 namespace {
 
 // An input bound, not a rule: 500 items, days or 10,000-character units in one record.
 constexpr int kMaxQuantity = 500;
-
-// Trims ASCII and ideographic (U+3000) spaces and folds ASCII case, so that
-// " Word 2003 " and "word 2003" are the same module (二（一）1: 每个考试模块一次性计).
-std::string module_key(const std::string& name) {
-    const std::string ideographic_space = "\xE3\x80\x80";
-    std::size_t begin = 0;
-    std::size_t end = name.size();
-    auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    for (bool trimmed = true; trimmed;) {
-        trimmed = false;
-        if (begin < end && is_space(name[begin])) ++begin, trimmed = true;
-        if (begin < end && is_space(name[end - 1])) --end, trimmed = true;
-        if (end - begin >= 3 && name.compare(begin, 3, ideographic_space) == 0) begin += 3, trimmed = true;
-        if (end - begin >= 3 && name.compare(end - 3, 3, ideographic_space) == 0) end -= 3, trimmed = true;
-    }
-    std::string key = name.substr(begin, end - begin);
-    std::transform(key.begin(), key.end(), key.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-    return key;
-}
 
 std::vector<std::string> kind_ids() {
     std::vector<std::string> ids;
@@ -88,7 +69,9 @@ private:
         read_date();
         record_.year = record_.date ? record_.date->year : 0;
         record_.module = fields_.text("module", Need::required, limits::kMaxShortTextChars).value_or("");
-        record_.module_key = module_key(record_.module);
+        const ModuleMatch match = identify_module(record_.module, pack_.module_catalogue);
+        record_.module_key = match.key;
+        record_.module_listed = match.listed;
         if (fields_.has("module") && record_.module_key.empty() && fields_.raw("module")->is_string()) {
             fields_.fail("module", "empty_module", "不能为空");
         }
@@ -236,10 +219,11 @@ std::optional<RecordsDocument> read_records(const Json& document, const RulePack
         if (!profile->is_object()) {
             top.fail("profile", "wrong_type", "应为对象");
         } else {
-            profile_fields.reject_unknown({"affiliation"});
+            profile_fields.reject_unknown({"affiliation", "since"});
             std::vector<std::string> ids;
             for (const auto& affiliation : pack.affiliations) ids.push_back(affiliation.id);
             result.affiliation = profile_fields.choice("affiliation", Need::optional, ids).value_or(result.affiliation);
+            result.since = profile_fields.integer("since", Need::optional, limits::kMinYear, result.as_of.year);
         }
     }
 

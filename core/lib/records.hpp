@@ -24,7 +24,8 @@ struct Record {
     Tenths score = 0;             // language_exam, in tenths of a point
     bool national_standard = false;
     std::string module;           // computer_module, as typed
-    std::string module_key;       // trimmed and case-folded, to spot the same module twice
+    std::string module_key;       // identify_module(): the same module typed differently is one
+    bool module_listed = false;   // found in the pack's module catalogue
     std::string subtype;          // converted
     std::string item;             // converted, naming an entry of the pack's conversion table
     Tenths quantity = 0;          // converted item: items (per_item) or units (per_unit), in tenths
@@ -37,6 +38,8 @@ struct Record {
 struct RecordsDocument {
     Date as_of;
     std::string affiliation;
+    // The year the person became a 专业技术人员: earlier years ask for nothing.
+    std::optional<int> since;
     std::vector<Record> records;
 };
 

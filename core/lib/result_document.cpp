@@ -12,6 +12,7 @@ const char* status_id(YearStatus status) {
         case YearStatus::complete: return "complete";
         case YearStatus::open: return "open";
         case YearStatus::closed: return "closed";
+        case YearStatus::not_required: return "not_required";
     }
     return "";
 }
@@ -19,6 +20,7 @@ const char* status_id(YearStatus status) {
 const char* status_name(std::string_view status) {
     if (status == "complete") return "已达标";
     if (status == "closed") return "已截止，未达标";
+    if (status == "not_required") return "无需完成（尚未成为专业技术人员）";
     return "未达标";
 }
 
@@ -29,7 +31,10 @@ void write_tally(JsonWriter& out, const char* name, const Tally& tally, bool wit
     out.key("required").hours(tally.required);
     out.key("earned").hours(tally.earned);
     out.key("remaining").hours(tally.remaining());
-    if (with_transfer) out.key("transferred").hours(tally.transferred);
+    if (with_transfer) {
+        out.key("transferred").hours(tally.transferred);
+        out.key("awaiting").hours(tally.awaiting);
+    }
     out.end_object();
 }
 
@@ -46,6 +51,33 @@ void write_year(JsonWriter& out, const YearResult& year) {
     out.end_object();
 }
 
+// The least additional hours, step by step; what no step can close, apart.
+void write_plan(JsonWriter& out, const Plan& plan, std::set<std::string>& cited) {
+    out.key("plan").begin_object();
+    out.key("total_hours").hours(plan.total_hours);
+    out.key("steps").begin_array();
+    for (const auto& step : plan.steps) {
+        out.begin_object().field("action", action_id(step.action)).field("year", step.year).field("category", category_id(step.category));
+        out.key("hours").hours(step.hours);
+        if (step.action == Action::computer_module) out.field("count", step.count);
+        if (!step.level.empty()) out.field("level", step.level);
+        out.field("clause", step.clause).field("text", step.text).end_object();
+        cited.insert(step.clause);
+    }
+    out.end_array();
+    out.key("unreachable").begin_array();
+    for (const auto& gap : plan.unreachable) {
+        out.begin_object().field("year", gap.year).field("category", category_id(gap.category)).field("reason", gap.reason);
+        if (!gap.clause.empty()) {
+            out.field("clause", gap.clause);
+            cited.insert(gap.clause);
+        }
+        out.field("text", gap.text).end_object();
+    }
+    out.end_array();
+    out.end_object();
+}
+
 }  // namespace
 
 std::string result_document(const Evaluation& evaluation, const RulePack& pack) {
@@ -56,8 +88,9 @@ std::string result_document(const Evaluation& evaluation, const RulePack& pack) 
     out.field("as_of", evaluation.as_of.iso());
     out.key("profile").begin_object()
         .field("affiliation", evaluation.affiliation->id)
-        .field("name", evaluation.affiliation->name)
-        .end_object();
+        .field("name", evaluation.affiliation->name);
+    if (evaluation.since) out.field("since", *evaluation.since);
+    out.end_object();
 
     out.key("years").begin_array();
     for (const auto& year : evaluation.years) write_year(out, year);
@@ -87,13 +120,7 @@ std::string result_document(const Evaluation& evaluation, const RulePack& pack) 
     }
     out.end_array();
 
-    out.key("suggestions").begin_array();
-    for (const auto& suggestion : evaluation.suggestions) {
-        out.begin_object().field("year", suggestion.year).field("category", category_id(suggestion.category));
-        out.key("remaining").hours(suggestion.remaining);
-        out.field("text", suggestion.text).end_object();
-    }
-    out.end_array();
+    write_plan(out, evaluation.plan, cited);
 
     for (const auto& note : pack.notes) cited.insert(note.clause);
     // The text of every clause the result cites, so a reader can check each figure.

@@ -14,7 +14,7 @@ namespace cehours {
 
 // "complete", "open", "closed": a year's status as the result document writes it.
 [[nodiscard]] const char* status_id(YearStatus status);
-// The same for people: 已达标, 未达标, 已截止，未达标.
+// The same for people: 已达标, 未达标, 已截止，未达标, 无需完成….
 [[nodiscard]] const char* status_name(std::string_view status_id);
 
 }  // namespace cehours

@@ -5,6 +5,7 @@
 
 #include "field_reader.hpp"
 #include "limits.hpp"
+#include "module_identity.hpp"
 
 namespace cehours {
 namespace {
@@ -333,11 +334,12 @@ private:
     }
 
     void read_language_exam(const Section& s) {
-        FieldReader(s.json, s.path, kWhat, errors_).reject_unknown({"pass_score", "hours_by_level", "best_only"});
+        FieldReader(s.json, s.path, kWhat, errors_).reject_unknown({"pass_score", "hours_by_level", "best_only", "sittings"});
         pack_.language_pass_score = cited(s, "pass_score", [](FieldReader& r) {
             return r.tenths("value", Need::required, 0, limits::kMaxScore);
         });
         pack_.language_best_only = cited_flag(s, "best_only");
+        read_language_sittings(s);
         Section levels = child(s.json, s.path, "hours_by_level");
         if (!levels.json.is_object()) return;
         for (const auto& item : levels.json.items()) {
@@ -346,12 +348,74 @@ private:
         if (pack_.language_level_hours.empty()) error(levels.path, "inconsistent", "的职称外语级别不能为空");
     }
 
+    // Optional: {"2018": {"value": "2018-04-14", "clause", "quote"}}, one sitting per pack year.
+    void read_language_sittings(const Section& s) {
+        if (!s.json.is_object() || !s.json.contains("sittings")) return;
+        Section sittings = child(s.json, s.path, "sittings");
+        if (!sittings.json.is_object()) return;
+        for (const auto& item : sittings.json.items()) {
+            const Cited<Date> sitting = cited_date(sittings, item.key().c_str());
+            const PackYear* year = pack_.find_year(sitting.value.year);
+            if (sitting.value.year != 0 && (item.key() != std::to_string(sitting.value.year) || year == nullptr)) {
+                error(sittings.path + "." + item.key() + ".value", "inconsistent", "的考试日期应在其所列年度内，且该年度在本规则包中");
+            }
+            pack_.language_sittings.emplace_back(sitting.value.year, sitting);
+        }
+    }
+
     void read_computer_module(const Section& s) {
-        FieldReader(s.json, s.path, kWhat, errors_).reject_unknown({"hours_per_module", "cap_per_year"});
+        FieldReader(s.json, s.path, kWhat, errors_).reject_unknown({"hours_per_module", "cap_per_year", "catalogue"});
         pack_.module_hours = cited_hours(s, "hours_per_module");
         pack_.module_cap_per_year = cited_hours(s, "cap_per_year");
         if (pack_.module_cap_per_year.value < pack_.module_hours.value) {
             error(s.path + ".cap_per_year.value", "inconsistent", "的每年上限小于一个模块的学时");
+        }
+        if (s.json.is_object() && s.json.contains("catalogue")) read_module_catalogue(child(s.json, s.path, "catalogue"));
+    }
+
+    // {"source": {"title", "url"}, "modules": [{"id", "name", "aliases"}]}: not
+    // a figure of the notice, so it names its own source instead of a clause.
+    void read_module_catalogue(const Section& s) {
+        if (!s.json.is_object()) return;
+        FieldReader reader(s.json, s.path, kWhat, errors_);
+        reader.reject_unknown({"source", "modules"});
+        Section source = child(s.json, s.path, "source");
+        if (source.json.is_object()) {
+            FieldReader source_reader(source.json, source.path, kWhat, errors_);
+            source_reader.reject_unknown({"title", "url"});
+            pack_.module_catalogue_source = source_reader.text("title", Need::required, limits::kMaxNameChars).value_or("");
+            source_reader.text("url", Need::optional, limits::kMaxNameChars);
+        }
+        const Section modules = child_list(s, "modules");
+        if (!modules.json.is_array()) return;
+        std::vector<std::pair<std::string, std::string>> seen;  // identity, path of the entry that wrote it
+        for (std::size_t i = 0; i < modules.json.size(); ++i) {
+            const std::string path = modules.path + "[" + std::to_string(i) + "]";
+            FieldReader entry(modules.json[i], path, kWhat, errors_);
+            if (!modules.json[i].is_object()) {
+                error(path, "wrong_type", "的科目应为对象");
+                continue;
+            }
+            entry.reject_unknown({"id", "name", "aliases"});
+            CatalogueModule module{entry.text("id", Need::required, limits::kMaxShortTextChars).value_or(""),
+                                   entry.text("name", Need::required, limits::kMaxShortTextChars).value_or(""), {}};
+            if (const Json* aliases = entry.raw("aliases")) {
+                for (const Json& alias : *aliases) {
+                    if (alias.is_string()) module.aliases.push_back(alias.get<std::string>());
+                    else entry.fail("aliases", "wrong_type", "应为科目别名（文字）的列表");
+                }
+            }
+            // Two entries that read the same would make identity a guess.
+            std::vector<std::string> names = module.aliases;
+            names.push_back(module.name);
+            for (const auto& name : names) {
+                const std::string identity = module_identity(name);
+                for (const auto& [other, other_path] : seen) {
+                    if (other == identity && other_path != path) error(path, "inconsistent", "的科目“" + name + "”与" + other_path + "写法相同");
+                }
+                seen.emplace_back(identity, path);
+            }
+            pack_.module_catalogue.push_back(std::move(module));
         }
     }
 

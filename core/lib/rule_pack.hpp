@@ -78,6 +78,14 @@ struct ConversionItem {
     std::optional<Cited<Tenths>> cap_per_year;
 };
 
+// One module of the computer exam's official catalogue: the name the exam
+// gives it and other ways people write it.
+struct CatalogueModule {
+    std::string id;
+    std::string name;
+    std::vector<std::string> aliases;
+};
+
 struct Clause {
     std::string id;
     std::string title;
@@ -102,9 +110,16 @@ struct RulePack {
     Cited<Tenths> language_pass_score;
     std::vector<std::pair<std::string, Cited<Tenths>>> language_level_hours;  // "A" -> 30
     Cited<bool> language_best_only;
+    // The day each year's language exam is held, where the notice gives it:
+    // the plan offers the exam only before that day (it is held once a year).
+    std::vector<std::pair<int, Cited<Date>>> language_sittings;
 
     Cited<Tenths> module_hours;
     Cited<Tenths> module_cap_per_year;
+    // Optional: the exam's module catalogue and where it was published. With
+    // it, a module is the same module when it names the same entry.
+    std::vector<CatalogueModule> module_catalogue;
+    std::string module_catalogue_source;
 
     Cited<Tenths> public_course_hours;
 

@@ -65,6 +65,8 @@ TEST_SUITE("batch check (单位批量核查)") {
         CHECK(summaries[0].at("records") == 2);
         CHECK(summaries[0].at("years").back().at("professional") == 0);  // 60 − 45 − 20 < 0
         CHECK(summaries[1].at("years").back().at("professional") == 40);
+        // The plan: A's 2017 needs 30 public and 40 professional; 2015 and 2016 need 90 each.
+        CHECK(summaries[1].at("plan_total") == 30 + 40 + 90 + 90);
         CHECK(batch.all_rows_read());
     }
 

@@ -6,6 +6,8 @@ The schemas document the shapes core/lib/rule_pack.cpp and conformance.cpp
 accept; this keeps them from drifting apart. Needs Debian's python3-jsonschema.
     python3 tests/packs/validate_schema.py SOURCE_DIR
 """
+import copy
+import glob
 import json
 import sys
 
@@ -27,6 +29,21 @@ shape_broken = ["unknown-record-kind", "missing-citation", "negative-hours", "co
 failed = []
 for path in valid:
     for error in validator.iter_errors(json.load(open(f"{source}/{path}", encoding="utf-8"))):
+        failed.append(f"{path}: {error.json_path}: {error.message}")
+# The 2017 pack with each variant of tests/packs/*.patch.json (JSON Patch; they only add).
+def patched(pack, patch):
+    pack = copy.deepcopy(pack)
+    for op in patch:
+        assert op["op"] == "add", op
+        *parents, last = [part.replace("~1", "/").replace("~0", "~") for part in op["path"].split("/")[1:]]
+        target = pack
+        for part in parents:
+            target = target[int(part)] if isinstance(target, list) else target[part]
+        target[last] = op["value"]
+    return pack
+base = json.load(open(f"{source}/static/rules/linyi-2017.json", encoding="utf-8"))
+for path in sorted(glob.glob(f"{source}/tests/packs/*.patch.json")):
+    for error in validator.iter_errors(patched(base, json.load(open(path, encoding="utf-8")))):
         failed.append(f"{path}: {error.json_path}: {error.message}")
 for name in shape_broken:
     pack = json.load(open(f"{source}/tests/packs/broken/{name}.json", encoding="utf-8"))

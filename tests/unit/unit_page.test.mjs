@@ -71,6 +71,7 @@ test('a GBK CSV through the file input: filter to 未达标, open a person, expo
     assert.match(detail, /欧阳, 娜娜/);
     assert.match(detail, /专业类：已取得 12.5 \/ 应取得 60 学时，尚差 47.5 学时/);
     assert.match(detail, /第13行/, 'each line names the file line of its record');
+    assert.match(detail, /计划：还需 257.5 学时/, 'the plan with its total, as the table and the CLI give it');
     await page.screenshot({ path: join(SCREENSHOTS, 'unit-person-1280.png') });
     await page.click('#close');
 

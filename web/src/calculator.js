@@ -18,10 +18,12 @@ import { buildShell } from './shell.js';
 import { checkPack } from './pack_load.js';
 import { createRecordForm } from './record_form.js';
 import { renderRecords } from './records_list.js';
-import { renderResults, summarize } from './results_view.js';
+import { renderResults, summarize, clauseChip } from './results_view.js';
+import { planView } from './plan_view.js';
 import { renderPrintSheet } from './print_sheet.js';
 import { showPackPeriod, dateRefused } from './pack_period.js';
 import { SAMPLE } from './sample.js';
+import { readSince } from './since_field.js';
 
 // The core's own bound on a records document (core/lib/limits.hpp), not a rule of the notice.
 const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
@@ -119,6 +121,7 @@ export function mountCalculator(container, options) {
     for (const radio of root.querySelectorAll('input[name="affiliation"]')) {
       radio.checked = radio.value === state.profile.affiliation;
     }
+    if (root.activeElement !== $('since')) $('since').value = state.profile.since || '';
     const input = $('as-of');
     input.value = assessmentDate();
     const today = todayLocal();
@@ -139,7 +142,17 @@ export function mountCalculator(container, options) {
     const target = event.target;
     if (target.name === 'affiliation') {
       const named = pack && pack.affiliations && pack.affiliations[target.value];
-      commit({ ...state, profile: { affiliation: target.value } }, `已改为${(named && named.name) || target.value}`);
+      commit({ ...state, profile: { ...state.profile, affiliation: target.value } }, `已改为${(named && named.name) || target.value}`);
+    } else if (target.id === 'since') {
+      const read = readSince(target.value);
+      $('since-error').textContent = read.message;
+      $('since-error').hidden = read.ok;
+      target.setAttribute('aria-invalid', String(!read.ok));
+      if (!read.ok) return;
+      const profile = { affiliation: state.profile.affiliation };
+      if (read.since) profile.since = read.since;
+      commit({ ...state, profile },
+        read.since ? `成为专业技术人员的年度改为 ${read.since}` : '已清除成为专业技术人员的年度');
     } else if (target.id === 'as-of') {
       if (!isIsoDate(target.value)) {
         $('as-of-note').textContent = '日期无效，请按“年-月-日”填写。';
@@ -193,12 +206,14 @@ export function mountCalculator(container, options) {
       summary.textContent = result.errors.some((e) => e.code === 'core_failed') || dateRefused(result)
         ? '无法计算：' : '保存的记录中有无法计算的内容，请修改或删除：';
       replaceChildren($('overview-body'));
+      replaceChildren($('plan'));
       replaceChildren(body, errorList(result.errors));
       return;
     }
     $('results').setAttribute('data-as-of', result.as_of);
     summary.textContent = standing(result, count);
     renderOverview($('overview-body'), { result, count, today: todayLocal(), afterPeriod: afterPeriod(), showWarnings });
+    replaceChildren($('plan'), planView(result, (clause) => clauseChip(clause, result, pack)));
     renderResults(body, result, pack, state.records, { today: todayLocal(), edit: editRecord });
     renderPrintSheet($('print-sheet'), state, result, todayLocal(), identity, pack);
     if (!firstResultMarked) {

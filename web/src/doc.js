@@ -3,6 +3,7 @@
 // fragment (the part after # is never sent to a server).
 
 import { emptyState } from './store.js';
+import { sinceOf } from './since_field.js';
 
 const SHARE_PREFIX = '#records=';
 
@@ -12,6 +13,7 @@ export function toDocument(state, asOf) {
   const date = asOf === undefined ? state.as_of : asOf;
   if (date) doc.as_of = date;
   doc.profile = { affiliation: state.profile.affiliation };
+  if (state.profile.since) doc.profile.since = state.profile.since;
   doc.records = state.records;
   return doc;
 }
@@ -32,6 +34,8 @@ export function fromDocument(doc) {
       return { state: null, reason: '"profile.affiliation" 只能是 "city"（市属单位）或 "county"（县区所属单位）。' };
     }
     if (affiliation) state.profile.affiliation = affiliation;
+    const since = sinceOf(doc.profile);
+    if (since) state.profile.since = since;
   }
   state.as_of = doc.as_of || null;
   state.records = doc.records;

@@ -17,12 +17,20 @@ const CATEGORIES = [['public', '公需类'], ['professional', '专业类']];
 
 export const CATEGORY_LABEL = { public: '公需类', professional: '专业类' };
 
-// Modules of the national computer exam, offered as suggestions only.
-export const COMMON_MODULES = [
+// Modules of the national computer exam, offered as suggestions only when the
+// pack has no catalogue of its own (computer_module.catalogue).
+const COMMON_MODULES = [
   'Windows XP操作系统', 'Word 2007中文字处理', 'Excel 2007中文电子表格', 'PowerPoint 2007中文演示文稿',
   'Internet应用', 'Access 2003数据库管理系统', 'WPS Office办公组件', 'AutoCAD 2004制图软件',
   'Photoshop CS4图像处理', 'Dreamweaver 8网页制作', 'Project 2000项目管理',
 ];
+
+/** The module names the form offers: the pack's catalogue (names, then aliases), else the common ones. */
+export function moduleChoices(pack) {
+  const catalogue = pack && pack.computer_module && pack.computer_module.catalogue;
+  if (!catalogue || !Array.isArray(catalogue.modules)) return COMMON_MODULES;
+  return catalogue.modules.flatMap((m) => [m.name, ...(Array.isArray(m.aliases) ? m.aliases : [])]).filter((n) => typeof n === 'string');
+}
 
 // `year: 'pack'` fields offer the rule pack's years; `optional` years default to the date's year.
 const FIELD = {

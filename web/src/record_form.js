@@ -3,7 +3,7 @@
 // record to the page, which lets the core check it once more.
 
 import { el, replaceChildren } from './dom.js';
-import { KINDS, kindInfo, recordToValues, COMMON_MODULES } from './kinds.js';
+import { KINDS, kindInfo, recordToValues, moduleChoices } from './kinds.js';
 import { formSpecs, formRecord, conversionValues } from './conversion_fields.js';
 import { clauseText, clauseTitle } from './pack.js';
 
@@ -29,7 +29,7 @@ export function createRecordForm(form, hooks) {
   const advice = el('p', { id: 'f-advice', class: 'form-advice', hidden: true });
   const submitButton = el('button', { type: 'submit', class: 'primary', id: 'f-submit' }, '添加记录');
   const cancelButton = el('button', { type: 'button', hidden: true, onclick: () => reset() }, '取消修改');
-  const modules = el('datalist', { id: 'cehours-modules' }, COMMON_MODULES.map((m) => el('option', { value: m })));
+  const modules = el('datalist', { id: 'cehours-modules' });
 
   replaceChildren(form, el('fieldset', {},
     legend, advice,
@@ -81,6 +81,7 @@ export function createRecordForm(form, hooks) {
 
   function renderFields() {
     kindSelect.value = kind;
+    replaceChildren(modules, moduleChoices(hooks.pack()).map((m) => el('option', { value: m })));
     const info = kindInfo(kind);
     const quote = clauseText(info.clause, null, hooks.pack());
     replaceChildren(basis,

@@ -1,17 +1,18 @@
 // Renders the core's result document: first the warnings (each a way to its
 // record's form), then per year (newest first, as a person thinks of it:
 // this year, then the make-up years), the counted lines with their clause,
-// suggestions and the readings the rules chose.
+// the readings the rules chose. The plan goes on the first screen (#plan, plan_view.js).
 
 import { el, replaceChildren } from './dom.js';
 import { STATUS_LABEL as STATUS, ROLE_LABEL as ROLE } from './status_words.js';
 import { CATEGORY_LABEL } from './kinds.js';
 import { clauseText } from './pack.js';
 import { figureNotes } from './figure_notes.js';
+import { awaitingLine } from './plan_view.js';
 
 
 /** A clause reference: hover shows the quote (title), tap or Enter opens it inline. */
-function clauseChip(clause, result, pack) {
+export function clauseChip(clause, result, pack) {
   const quote = clauseText(clause, result, pack);
   const text = el('span', { class: 'quote', hidden: true }, `「${quote}」`);
   const button = el('button', { type: 'button', class: 'clause', title: quote || null, 'aria-expanded': 'false',
@@ -62,6 +63,7 @@ function bar(year, category, numbers, current, notes, pack) {
     'aria-valuetext': `已取得${earned}学时，需${required}学时` }, fill),
   notesBeside(notes.bar(year, category)),
   transferNote(numbers.transferred, currentYear, notes),
+  awaitingLine(numbers.awaiting, currentYear),
   publicSurplusNote(year, category, numbers, current, pack));
 }
 
@@ -76,6 +78,7 @@ function transferNote(transferred, currentYear, notes) {
 
 /** Days are counted from the 核算日期; "今天" only when that date is today and the year is still open. */
 function deadlineText(y, asOf, today) {
+  if (y.status === 'not_required') return '成为专业技术人员之前的年度，不要求学时';
   if (y.status === 'closed' || today > y.deadline) return `截止日期 ${y.deadline}，已截止`;
   if (y.status !== 'open') return `截止日期 ${y.deadline}`;
   const fromToday = asOf === today;
@@ -86,7 +89,6 @@ function deadlineText(y, asOf, today) {
 function yearCard(y, result, pack, notes, today) {
   const current = result.years.find((c) => c.role === 'current');
   const lines = result.lines.filter((l) => l.year === y.year);
-  const suggestions = result.suggestions.filter((s) => s.year === y.year);
   const status = y.status || (y.complete ? 'complete' : 'open');
   return el('article', { class: `year status-${status}`, 'data-year': y.year, 'data-status': status, 'aria-labelledby': `year-${y.year}` },
     el('header', {},
@@ -103,10 +105,6 @@ function yearCard(y, result, pack, notes, today) {
           el('span', { class: 'line-hours' }, `${CATEGORY_LABEL[l.category]} ${l.hours}`),
           clauseChip(l.clause, result, pack),
           notesBeside(notes.line(l))))))
-      : null,
-    suggestions.length
-      ? el('div', { class: 'suggestions' }, el('h4', {}, '最快的补齐方式'),
-        el('ul', {}, suggestions.map((s) => el('li', {}, s.text))))
       : null);
 }
 

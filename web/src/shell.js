@@ -7,6 +7,7 @@
 
 import { el, replaceChildren } from './dom.js';
 import { shellText } from './shell_text.js';
+import { sinceField } from './since_field.js';
 
 /**
  * @param {HTMLElement} container  emptied and filled
@@ -52,6 +53,7 @@ export function buildShell(container, { embedded, lang }) {
             el('legend', {}, t.affiliation),
             el('label', {}, el('input', { type: 'radio', name: 'affiliation', value: 'city' }), ` ${t.city} `, el('span', { class: 'hint' }, t.cityHint)),
             el('label', {}, el('input', { type: 'radio', name: 'affiliation', value: 'county' }), ` ${t.county} `, el('span', { class: 'hint' }, t.countyHint))),
+          sinceField(t),
           el('div', { class: 'field' },
             el('label', { for: 'as-of' }, t.asOf),
             el('input', { type: 'date', id: 'as-of', 'aria-describedby': 'as-of-note as-of-pack' }),

@@ -4,12 +4,13 @@
 // Versions of the saved value:
 //   0  the page's first drafts: a bare JSON array of records; the affiliation
 //      was not saved (市属单位) and the assessment date was always today.
-//   1  {"version": 1, "profile": {"affiliation": "city" | "county"},
+//   1  {"version": 1, "profile": {"affiliation": "city" | "county", "since"?: year},
 //       "as_of": null | "YYYY-MM-DD", "records": [...]}   (as_of null: today)
 // A new version adds a step to MIGRATIONS; a saved value is brought up one
 // version at a time, so every older value keeps a way to the current one.
 
 import { isIsoDate } from './dates.js';
+import { sinceOf } from './since_field.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -64,12 +65,13 @@ export function readSaved(text) {
   const asOf = data.as_of;
   const state = {
     version: SCHEMA_VERSION,
-    profile: { affiliation: affiliation === 'county' ? 'county' : 'city' },
+    profile: { affiliation: affiliation === 'county' ? 'county' : 'city', ...(sinceOf(data.profile) ? { since: sinceOf(data.profile) } : {}) },
     as_of: typeof asOf === 'string' && isIsoDate(asOf) ? asOf : null,
     records,
   };
   const exact = from === SCHEMA_VERSION && records.length === data.records.length
-    && (affiliation === 'city' || affiliation === 'county') && state.as_of === asOf;
+    && (affiliation === 'city' || affiliation === 'county') && state.as_of === asOf
+    && (data.profile.since === undefined || data.profile.since === state.profile.since);
   return { state, exact, from, dropped: data.records.length - records.length, unreadable: false };
 }
 

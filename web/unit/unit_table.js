@@ -6,7 +6,9 @@ import { el, replaceChildren } from '../src/dom.js';
 
 const PAGE_ROWS = 50;
 
-const STATUS_NAME = { complete: '已达标', open: '未达标', closed: '已截止，未达标' };
+const STATUS_NAME = { complete: '已达标', open: '未达标', closed: '已截止，未达标', not_required: '无需完成' };
+// 未达标: open or closed short; a not_required year (before the person became a 专业技术人员) is not.
+const isShort = (row) => row.status === 'open' || row.status === 'closed';
 
 // The columns, in the CSV's order; `header` comes from the core's CSV header
 // (BatchCheck::csv_header), so the page and the file use the same words.
@@ -18,6 +20,7 @@ const COLUMNS = [
   { key: 'professional', value: (r) => r.professional },
   { key: 'status', value: (r) => STATUS_NAME[r.status], text: true },
   { key: 'days_left', value: (r) => r.days_left },
+  { key: 'plan_total', value: (r) => r.plan_total },
   { key: 'warnings', value: (r) => r.warnings },
   { key: 'unreadable', value: (r) => r.unreadable, text: true },
 ];
@@ -31,7 +34,7 @@ export function rowsOf(summaries) {
       rows.push({
         index: person.index, person: person.person, affiliation: person.affiliation, year: year.year,
         public: year.public, professional: year.professional, status: year.status, days_left: year.days_left,
-        warnings: person.warnings, unreadable: lines,
+        plan_total: person.plan_total, warnings: person.warnings, unreadable: lines,
       });
     }
   }
@@ -63,7 +66,7 @@ export function createTable({ container, headers, onOpen }) {
   function shown() {
     const search = state.search.trim().toLowerCase();
     let rows = state.rows.filter((r) =>
-      (!state.shortOnly || r.status !== 'complete') &&
+      (!state.shortOnly || isShort(r)) &&
       (!state.year || String(r.year) === state.year) &&
       (!state.category || r[state.category] > 0) &&
       (!search || r.person.toLowerCase().includes(search)));
@@ -111,7 +114,7 @@ export function createTable({ container, headers, onOpen }) {
     years() { return [...new Set(state.rows.map((r) => r.year))].sort(); },
     /** Persons with a year not yet met, and persons with rows that could not be read. */
     counts() {
-      const short = new Set(state.rows.filter((r) => r.status !== 'complete').map((r) => r.index));
+      const short = new Set(state.rows.filter(isShort).map((r) => r.index));
       const unreadable = new Set(state.rows.filter((r) => r.unreadable).map((r) => r.index));
       return { short: short.size, unreadable: unreadable.size };
     },

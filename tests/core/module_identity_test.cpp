@@ -1,0 +1,84 @@
+// 二（一）1: 每个考试模块一次性计5学时 — the same module typed differently counts once.
+#include <doctest/doctest.h>
+
+#include "../packs/pack_test_helpers.hpp"
+#include "evaluate_helpers.hpp"
+#include "module_identity.hpp"
+
+using namespace cehours;
+using namespace cehours::test;
+
+TEST_SUITE("二（一）1 同一模块只计一次：写法不同也是同一模块") {
+    TEST_CASE("二（一）1: full-width, ideographic space, double space, case and CJK spacing give one identity") {
+        const std::string word = module_identity("Word 2007中文字处理");
+        for (const char* variant : {"Ｗｏｒｄ　２００７中文字处理", "Word  2007中文字处理", "word 2007中文字处理", "WORD 2007 中文字处理",
+                                    " Word\t2007  中文字处理　", "Ｗｏｒｄ　２００７　中文字处理"}) {
+            CAPTURE(variant);
+            CHECK(module_identity(variant) == word);
+        }
+        CHECK(word == "word 2007中文字处理");
+    }
+
+    TEST_CASE("二（一）1: different modules stay different") {
+        CHECK(module_identity("Word 2007") != module_identity("Word 2003"));
+        CHECK(module_identity("Word2007") != module_identity("Word 2007"));  // a space between ASCII letters and digits is kept
+        CHECK(module_identity("Excel 2007") != module_identity("Word 2007"));
+    }
+
+    TEST_CASE("二（一）1: three spellings of Word 2007 count 5 hours, not 15, each repeat warned") {
+        // 5 + 0 + 0 = 5
+        const Json result = evaluated(person({computer_module("2017-03-18", "Word 2007"), computer_module("2017-04-18", "Ｗｏｒｄ　２００７"),
+                                              computer_module("2017-05-18", "Word  2007")}));
+        CHECK(earned(result, 2017, "public") == 5);
+        CHECK(has_warning(result, 1, "duplicate_module"));
+        CHECK(has_warning(result, 2, "duplicate_module"));
+    }
+
+    TEST_CASE("二（一）1: a lone byte of an invalid sequence is kept, never read past the end") {
+        CHECK(module_identity(std::string("Word \xE4", 6)) == std::string("word\xE4", 5));
+    }
+}
+
+namespace {
+
+// The built-in pack with the fictional catalogue of tests/packs/ patched in.
+std::string pack_with_catalogue(const Json& extra_patch = Json::array()) {
+    Json pack = Json::parse(std::string(default_rule_pack()));
+    pack = pack.patch(source_json("tests/packs/linyi-2017-with-module-catalogue.patch.json"));
+    return pack.patch(extra_patch).dump();
+}
+
+}  // namespace
+
+TEST_SUITE("二（一）1 科目目录：同一目录科目只计一次") {
+    TEST_CASE("二（一）1: with a catalogue, a name and its alias are one module") {
+        // “Word 2007中文字处理”与别名“Word2007”是同一科目：5 学时
+        const Json result = evaluated(person({computer_module("2017-03-18", "Word 2007中文字处理"), computer_module("2017-04-18", "Ｗｏｒｄ２００７")}),
+                                      pack_with_catalogue());
+        CHECK(earned(result, 2017, "public") == 5);
+        CHECK(has_warning(result, 1, "duplicate_module"));
+        CHECK(warning_codes(result, 0).empty());
+    }
+
+    TEST_CASE("二（一）1: a module not in the catalogue still counts, warned 不在科目目录中") {
+        const Json result = evaluated(person({computer_module("2017-03-18", "Photoshop CS4")}), pack_with_catalogue());
+        CHECK(earned(result, 2017, "public") == 5);
+        CHECK(has_warning(result, 0, "module_not_in_catalogue"));
+        for (const auto& warning : result.at("warnings")) {
+            if (warning.at("code") == "module_not_in_catalogue") CHECK(warning.at("text").get<std::string>().find("不在科目目录中") != std::string::npos);
+        }
+    }
+
+    TEST_CASE("二（一）1: without a catalogue no such warning") {
+        const Json result = evaluated(person({computer_module("2017-03-18", "Photoshop CS4")}));
+        CHECK(warning_codes(result, 0).empty());
+    }
+
+    TEST_CASE("二（一）1: a catalogue whose entries read the same is refused") {
+        const Json result = evaluate_document(person(Json::array()), pack_with_catalogue(Json::array(
+            {{{"op", "add"}, {"path", "/computer_module/catalogue/modules/2/aliases"}, {"value", {"ｗｏｒｄ 2007"}}}})));
+        REQUIRE(result.at("ok") == false);
+        CHECK(result.at("errors").at(0).at("path") == "rules.computer_module.catalogue.modules[2]");
+        CHECK(result.at("errors").at(0).at("code") == "inconsistent");
+    }
+}
