@@ -43,4 +43,5 @@ cmake --build --preset wasm -j"$(nproc)"
 [ "${1:-}" = "--build-only" ] && exit 0
 
 echo "Offline page (one file, works from file://): $PWD/dist/cehours.html"
+echo "The unit's batch check (单位批量核查, one file too): $PWD/dist/cehours-unit.html"
 exec node web/serve.mjs --dir dist --host 127.0.0.1 --port 8080

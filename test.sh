@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 ./run.sh --build-only --with-test-tools
 
-echo "== native: doctest suite, CLI fixtures, rule packs and their cases, hostile corpus"
+echo "== native: doctest suite, CLI fixtures, the batch check's CSV files, rule packs and their cases, hostile corpus"
 ctest --preset native
 
 echo "== wasm in Node: fixtures byte-identical to the CLI, check-pack reports, hostile corpus"
@@ -19,6 +19,9 @@ node tests/bench/size_budget.mjs
 
 echo "== the page in headless Chromium: forms vs CLI, persistence, hostile input, accessibility, screenshots"
 tests/browser/run.sh
+
+echo "== the page 单位批量核查: a GBK CSV through the file input, 未达标, a person, the export equal to the CLI's"
+tests/unit/run.sh
 
 echo "== the embed: <cehours-calculator> under a strict CSP header, the iframe, the bureau example"
 tests/embed/run.sh

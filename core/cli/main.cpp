@@ -2,16 +2,18 @@
 //   cehours [--rules FILE] [--format json|text] [FILE|-]
 //   cehours check-pack [--cases FILE] [--format text|json] PACK   (see check_pack_command.hpp)
 //   cehours describe [--rules FILE]   what the pack lets a person enter (describe.hpp), as JSON
+//   cehours batch [--rules FILE] [--as-of DATE] [--format csv|jsonl] FILE.csv|-   (see batch_command.hpp)
 // Exit status: 0 evaluated, 2 the input is invalid (the error document is
 // still printed), 1 usage error or unreadable file.
-#include <ctime>
 #include <iostream>
 #include <string>
 
+#include "batch_command.hpp"
 #include "cehours.hpp"
 #include "check_pack_command.hpp"
 #include "json.hpp"
 #include "read_file.hpp"
+#include "today.hpp"
 #include "text_report.hpp"
 
 namespace {
@@ -28,16 +30,9 @@ const char* const kUsage =
     "       cehours check-pack [--cases 用例.json] [--format text|json] 规则包.json\n"
     "  检查规则包并运行其核对用例（cehours check-pack --help 查看说明）。\n"
     "       cehours describe [--rules 规则包.json]\n"
-    "  以JSON列出规则包可录入的记录类型、字段、选项、年度、单位类别和全部错误与提示代码。\n";
-
-std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char buffer[11];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-    return buffer;
-}
+    "  以JSON列出规则包可录入的记录类型、字段、选项、年度、单位类别和全部错误与提示代码。\n"
+    "       cehours batch [--rules 规则包.json] [--as-of YYYY-MM-DD] [--format csv|jsonl] 记录.csv|-\n"
+    "  单位批量核查（cehours batch --help 查看说明）。\n";
 
 int usage_error(const std::string& message) {
     std::cerr << "cehours: " << message << "\n" << kUsage;
@@ -48,6 +43,7 @@ int usage_error(const std::string& message) {
 
 int main(int argc, char** argv) {
     if (argc > 1 && std::string(argv[1]) == "check-pack") return cehours::cli::check_pack_command(argc - 2, argv + 2);
+    if (argc > 1 && std::string(argv[1]) == "batch") return cehours::cli::batch_command(argc - 2, argv + 2);
     const bool describe = argc > 1 && std::string(argv[1]) == "describe";
     std::string rules_path;
     std::string format = "json";
@@ -88,7 +84,7 @@ int main(int argc, char** argv) {
     const auto records = cehours::cli::read_file(input_path);
     if (!records) return usage_error("无法读取记录文件 " + input_path);
 
-    const std::string result_text = cehours::evaluate_json(*records, pack_text, today());
+    const std::string result_text = cehours::evaluate_json(*records, pack_text, cehours::cli::today());
     const auto result = cehours::Json::parse(result_text);
     if (format == "text") {
         std::cout << cehours::text_report(result);

@@ -1,5 +1,7 @@
 #include "text_report.hpp"
 
+#include "result_document.hpp"
+
 namespace cehours {
 namespace {
 
@@ -10,13 +12,6 @@ Json negated(const Json& value) {
 }
 
 std::string text(const Json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
-
-std::string status_name(const std::string& status) {
-    if (status == "complete") return "已达标";
-    if (status == "closed") return "已截止，未达标";
-    if (status == "not_required") return "无需完成（尚未成为专业技术人员）";
-    return "未达标";
-}
 
 std::string tally_line(const char* name, const Json& tally) {
     std::string line = std::string("  ") + name + "：已取得 " + number(tally.at("earned")) + " / 应取得 " +

@@ -53,6 +53,15 @@ constexpr CodeDef kCodes[] = {
     {"cases_missing", Severity::error, "没有找到规则包的核对用例文件"},
     {"cases_for_other_pack", Severity::error, "核对用例是为另一个规则包“{pack}”写的"},
     {"duplicate_case", Severity::error, "核对用例的名称“{name}”重复"},
+    // The batch check's CSV: a file, a header or a row it cannot read.
+    {"empty_file", Severity::error, "文件是空的：第一行应是列名（见模板）"},
+    {"unknown_column", Severity::error, "{cell}的列名“{name}”无法识别，这一列未读取（可用的列名：{known}）"},
+    {"duplicate_column", Severity::error, "{cell}的“{header}”列重复出现，只读取第一列"},
+    {"missing_person_column", Severity::error, "{line}（列名）缺少“{header}”列：无法知道每一行是谁的记录，所有行都未读取"},
+    {"malformed_row", Severity::error, "{line}无法读取：{problem}"},
+    {"cell_without_column", Severity::error, "{cell}有内容，但这一列没有列名（是否多了一个逗号？）"},
+    {"affiliation_conflict", Severity::error, "{cell}的“{header}”与{line}不同：同一人只能有一个单位类别"},
+    {"no_such_person", Severity::error, "没有这个人"},
     // Warnings: a record that counts less than it seems, or a result to read with care.
     {"after_as_of", Severity::warning, "日期{date}晚于核算日期{as_of}，暂不计入"},
     {"exam_failed", Severity::warning, "{exam}未合格，不计学时"},

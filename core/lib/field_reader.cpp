@@ -64,9 +64,16 @@ const Json* FieldReader::raw(const char* key) const {
 
 std::string FieldReader::path_of(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
 
+const char* field_label(std::string_view key) {
+    // The batch check's one column of its own, beside the record fields.
+    if (key == "person") return "姓名/工号";
+    const FieldDef* def = find_field_def(std::string(key));
+    return def != nullptr ? def->label : nullptr;
+}
+
 std::string FieldReader::label(const char* key) const {
     // A record's fields are named as the vocabulary labels them, so an error points at the right box.
-    if (const FieldDef* def = find_field_def(key)) return what_ + "的“" + def->label + "”（" + key + "）";
+    if (const char* name = field_label(key)) return what_ + "的“" + name + "”（" + key + "）";
     return what_ + "的“" + key + "”";
 }
 

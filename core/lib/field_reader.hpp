@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "date.hpp"
@@ -59,6 +60,10 @@ private:
 
 // Counts Unicode code points in valid UTF-8 (the parser has already refused invalid UTF-8).
 [[nodiscard]] std::size_t count_chars(const std::string& utf8);
+
+// The name a person sees for a field on the form ("学时" for hours), or null
+// for a key that is not one of ours. The batch template's headers are these.
+[[nodiscard]] const char* field_label(std::string_view key);
 
 // For error messages: "第4条记录" for index 3.
 [[nodiscard]] std::string record_ordinal(std::size_t index);

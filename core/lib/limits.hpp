@@ -34,6 +34,13 @@ constexpr std::size_t kMaxPackValues = 5000;
 // (an unknown key every few bytes would turn 1 MB into 30 MB of errors).
 // The error document lists this many, then says that there were more.
 constexpr std::size_t kMaxErrors = 100;
+// A unit's CSV for the batch check: 10,000 persons of 20 records each take
+// about 12 MB; the bound leaves room for long titles while keeping the page's
+// worker within its memory goal.
+constexpr std::size_t kMaxBatchBytes = 64 * 1024 * 1024;
+// Cells of one CSV row: the template has 23 columns; a row of a million
+// commas would otherwise hold a million strings.
+constexpr std::size_t kMaxCsvCells = 100;
 constexpr std::size_t kMaxTitleChars = 200;
 constexpr std::size_t kMaxShortTextChars = 100;  // id, certificate number, module name
 constexpr std::size_t kMaxNameChars = 200;

@@ -22,13 +22,14 @@ std::vector<std::string> kind_ids() {
 // allowed, which are required and their bounds; then each kind takes what it needs.
 class RecordReader {
 public:
-    RecordReader(const Json& json, std::size_t index, const RulePack& pack, Errors& errors)
-        : json_(json), index_(index), errors_(errors),
-          fields_(json, "records[" + std::to_string(index) + "]", record_ordinal(index), errors), pack_(pack) {}
+    // `path` and `what` name the record in errors: "records[3]" and "第4条记录".
+    RecordReader(const Json& json, std::string path, std::string what, const RulePack& pack, Errors& errors)
+        : json_(json), path_(path), what_(what), errors_(errors), fields_(json, std::move(path), std::move(what), errors),
+          pack_(pack) {}
 
     std::optional<Record> read() {
         if (!json_.is_object()) {
-            errors_.push_back({"records[" + std::to_string(index_) + "]", "not_object", record_ordinal(index_) + "应为对象"});
+            errors_.push_back({path_, "not_object", what_ + "应为对象"});
             return std::nullopt;
         }
         const auto kind_text = fields_.choice("kind", Need::required, kind_ids());
@@ -221,7 +222,8 @@ private:
     }
 
     const Json& json_;
-    std::size_t index_;
+    std::string path_;
+    std::string what_;
     Errors& errors_;
     FieldReader fields_;
     const RulePack& pack_;
@@ -232,6 +234,14 @@ private:
 };
 
 }  // namespace
+
+std::optional<Record> read_record(const Json& record, const std::string& path, const std::string& what,
+                                  const RulePack& pack, Errors& errors) {
+    const std::size_t errors_before = errors.size();
+    auto read = RecordReader(record, path, what, pack, errors).read();
+    if (errors.size() != errors_before) return std::nullopt;
+    return read;
+}
 
 std::optional<RecordsDocument> read_records(const Json& document, const RulePack& pack, const Date& today,
                                             Errors& errors) {
@@ -278,7 +288,7 @@ std::optional<RecordsDocument> read_records(const Json& document, const RulePack
         result.records.reserve(records->size());
         // Past the error cap nothing more would be listed: stop reading (limits.hpp).
         for (std::size_t i = 0; i < records->size() && errors.size() <= limits::kMaxErrors; ++i) {
-            if (auto record = RecordReader((*records)[i], i, pack, errors).read()) {
+            if (auto record = RecordReader((*records)[i], "records[" + std::to_string(i) + "]", record_ordinal(i), pack, errors).read()) {
                 result.records.push_back(std::move(*record));
             }
         }

@@ -48,4 +48,10 @@ struct RecordsDocument {
 [[nodiscard]] std::optional<RecordsDocument> read_records(const Json& document, const RulePack& pack, const Date& today,
                                                           Errors& errors);
 
+// One record on its own, for readers that keep records apart (the batch
+// check reads a CSV row at a time): errors name it by `path` and `what`
+// ("第12行"); any problem yields nullopt.
+[[nodiscard]] std::optional<Record> read_record(const Json& record, const std::string& path, const std::string& what,
+                                                const RulePack& pack, Errors& errors);
+
 }  // namespace cehours

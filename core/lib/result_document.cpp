@@ -6,7 +6,6 @@
 #include "limits.hpp"
 
 namespace cehours {
-namespace {
 
 const char* status_id(YearStatus status) {
     switch (status) {
@@ -17,6 +16,15 @@ const char* status_id(YearStatus status) {
     }
     return "";
 }
+
+const char* status_name(std::string_view status) {
+    if (status == "complete") return "已达标";
+    if (status == "closed") return "已截止，未达标";
+    if (status == "not_required") return "无需完成（尚未成为专业技术人员）";
+    return "未达标";
+}
+
+namespace {
 
 void write_tally(JsonWriter& out, const char* name, const Tally& tally, bool with_transfer) {
     out.key(name).begin_object();

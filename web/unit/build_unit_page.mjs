@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Builds dist/cehours-unit.html, the page 单位批量核查: ONE file, like
+// dist/cehours.html, that works from file:// with no network. It holds the
+// batch core's wasm (deflated, base64), the worker's code as inert text (the
+// Emscripten glue, then web/unit/worker.js bundled; the page starts it from a
+// Blob URL) and the page's script. Bundling and minifying are web/bundle.mjs's,
+// as for the person's page.
+//
+//   node web/unit/build_unit_page.mjs --glue build/wasm/cehours_batch_core.js \
+//        --wasm build/wasm/cehours_batch_core.wasm --out dist/cehours-unit.html
+
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import { bundleJs, minifyCss, guard } from '../bundle.mjs';
+
+const unitDir = dirname(fileURLToPath(import.meta.url));
+
+const { values: args } = parseArgs({
+  options: { glue: { type: 'string' }, wasm: { type: 'string' }, out: { type: 'string' } },
+});
+for (const name of ['glue', 'wasm', 'out']) {
+  if (!args[name]) throw new Error('usage: build_unit_page.mjs --glue FILE.js --wasm FILE.wasm --out FILE.html');
+}
+
+const html = readFileSync(resolve(unitDir, 'index.html'), 'utf8');
+const css = minifyCss(readFileSync(resolve(unitDir, 'unit.css'), 'utf8'));
+const pageJs = bundleJs({ entry: resolve(unitDir, 'main.js') }, 'utf8');
+// The Emscripten glue comes first, as emcc wrote it: the worker's bundle calls the factory it defines.
+const workerJs = `${readFileSync(args.glue, 'utf8').trim()}\n${bundleJs({ entry: resolve(unitDir, 'worker.js') }, 'utf8')}`;
+const wasmBytes = readFileSync(args.wasm);
+const wasmBase64 = deflateRawSync(wasmBytes, { level: 9 }).toString('base64');
+
+const styleTag = '<link rel="stylesheet" href="unit.css">';
+const scriptTag = '<script type="module" src="main.js"></script>';
+if (!html.includes(styleTag) || !html.includes(scriptTag)) throw new Error('web/unit/index.html lacks the style or script tag to replace');
+
+const scripts = [
+  `<script type="application/octet-stream" id="cehours-batch-wasm" data-encoding="deflate-raw" data-size="${wasmBytes.length}">${wasmBase64}</script>`,
+  `<script type="text/plain" id="cehours-batch-worker">${guard(workerJs, 'script')}</script>`,
+  `<script>${guard(pageJs, 'script')}</script>`,
+].join('\n');
+
+const page = html
+  .replace(/<!--[\s\S]*?-->\n?/g, '')
+  .replace(/\n\s+/g, '\n')
+  .replace(styleTag, () => `<style>${guard(css, 'style')}</style>`)
+  .replace(scriptTag, () => scripts);
+
+mkdirSync(dirname(resolve(args.out)), { recursive: true });
+writeFileSync(args.out, page);
+const gz = gzipSync(page, { level: 9 }).length;
+console.log(`${args.out}: ${Buffer.byteLength(page)} bytes, ${gz} bytes gzip (wasm ${wasmBytes.length} bytes)`);
