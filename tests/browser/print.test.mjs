@@ -68,7 +68,8 @@ for (const [width, height] of [[375, 812], [1280, 800]]) {
     const first = pdfText(pdf, 1);
     assert.match(first, /继续教育学时自查表/);
     for (const value of Object.values(IDENTITY)) assert.ok(first.includes(value), value);
-    assert.match(first, /二、提醒/);
+    assert.match(first, /二、补齐计划\s*最少还需 \d+(\.\d)? 学时/);
+    assert.match(first, /三、提醒/);
     assert.match(first, /Internet应用.*未合格/s);
     const last = pdfText(pdf, pages);
     assert.match(last, /本人签名/);

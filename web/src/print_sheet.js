@@ -1,5 +1,5 @@
 // The printed 继续教育学时自查表: on A4, who it is for (name, employer, title
-// as typed for the printout only), one summary row per year, the warnings,
+// as typed for the printout only), one summary row per year, the plan, the warnings,
 // then the records with their certificate numbers and what each counted for,
 // and the signature block, which never falls alone onto a page of its own.
 // Hidden on screen (the results and records are there already).
@@ -25,6 +25,18 @@ function yearsTable(result) {
       cell('td', numbers(y.professional)),
       cell('td', y.deadline),
       cell('td', STATUS[y.status] || (y.complete ? STATUS.complete : STATUS.open))))));
+}
+
+// The plan as the core wrote it: the least additional hours, step by step, each with its clause.
+function planSection(plan) {
+  return el('div', { class: 'sheet-plan' }, el('h2', {}, '二、补齐计划'),
+    plan.steps.length
+      ? [el('p', {}, `最少还需 ${plan.total_hours} 学时：`),
+        el('ol', {}, plan.steps.map((step) => el('li', {}, `${step.text}（${step.clause}）`)))]
+      : el('p', {}, '无需再补。'),
+    plan.unreachable.length
+      ? el('ul', {}, plan.unreachable.map((gap) => el('li', {}, `${gap.year}年度：${gap.text}`)))
+      : null);
 }
 
 // The records table's columns; their widths (style.css, .records-table) are the same in both parts.
@@ -82,11 +94,12 @@ export function renderPrintSheet(box, state, result, printed, identity, pack, vo
       el('div', {}, cell('dt', '打印日期'), el('dd', { id: 'print-date' }, printed))),
     yearsTable(result),
     transfers.length ? el('p', { class: 'sheet-note' }, transfers.map((l) => `${l.text}（${l.clause}）`).join('；')) : null,
-    el('div', { class: 'sheet-warnings' }, el('h2', {}, '二、提醒'),
+    planSection(result.plan),
+    el('div', { class: 'sheet-warnings' }, el('h2', {}, '三、提醒'),
       result.warnings.length
         ? el('ol', {}, result.warnings.map((w) => el('li', {}, w.record === undefined ? '' : `第${w.record + 1}条：`, w.text)))
         : el('p', {}, '无。')),
-    el('h2', {}, '三、学时记录'),
+    el('h2', {}, '四、学时记录'),
     tables.body,
     el('div', { class: 'sheet-end' },
       tables.tail,
