@@ -204,7 +204,7 @@ export function mountCalculator(container, options) {
   // ---- computing and painting ----------------------------------------------
 
   function evaluateState(s) {
-    const doc = toDocument({ ...s, profile: { affiliation: affiliationInUse() } }, s.as_of || assessmentDate());
+    const doc = toDocument({ ...s, profile: { ...s.profile, affiliation: affiliationInUse() } }, s.as_of || assessmentDate());
     try {
       return core.evaluate(doc, packText, todayLocal());
     } catch (error) {

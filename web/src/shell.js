@@ -46,8 +46,10 @@ export function buildShell(container, { embedded, lang }) {
           el('h2', { id: 'overview-h' }, t.overview),
           el('p', { id: 'summary', class: 'summary', 'aria-live': 'polite' }),
           el('div', { id: 'overview-body' }),
-          el('div', { id: 'plan' }),
-          el('button', { type: 'button', id: 'add-start', class: 'primary' }, t.add)),
+          // The add control before the plan: with nothing saved the plan lists every year's gap,
+          // and the first thing to do must stay on a phone's first screen.
+          el('button', { type: 'button', id: 'add-start', class: 'primary' }, t.add),
+          el('div', { id: 'plan' })),
         el('section', { id: 'situation', class: 'card', 'aria-labelledby': 'situation-h' },
           el('h2', { id: 'situation-h' }, t.situation),
           // The pack's affiliations are filled in by the calculator once the core has described the pack.
