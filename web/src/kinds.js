@@ -95,7 +95,8 @@ function readField(spec, raw, record, errors) {
       if (!text) {
         if (spec.required) errors[spec.name] = `请填写${spec.label}`;
       } else if (text.length > spec.max_chars) {
-        errors[spec.name] = `${spec.label.replace(/（选填）$/, '')}不能超过${spec.max_chars}字（现在${text.length}字）`;
+        // （选填） as escapes: esbuild leaves regular expressions as written, and the embed's script stays ASCII.
+        errors[spec.name] = `${spec.label.replace(/\uFF08\u9009\u586B\uFF09$/, '')}不能超过${spec.max_chars}字（现在${text.length}字）`;
       } else {
         record[spec.name] = text;
       }
