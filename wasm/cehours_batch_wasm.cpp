@@ -11,6 +11,9 @@
 namespace {
 
 cehours::BatchCheck batch;
+// The next file's bytes, written here by JS and moved into the batch by
+// cehours_batch_open: a unit's CSV is megabytes, so it is never copied.
+std::string file;
 // The last answer stays alive here until the next call, for JS to copy.
 std::string answer;
 
@@ -27,11 +30,17 @@ const char* give(std::string text) {
 
 extern "C" {
 
-// Reads the CSV (UTF-8) and groups its rows by person; an empty pack means
-// the built-in one. Returns the open report (BatchCheck::open).
-const char* cehours_batch_open(const char* csv, std::size_t csv_length, const char* pack_json, std::size_t pack_length,
-                               const char* as_of, std::size_t as_of_length) {
-    return give(batch.open(std::string(text(csv, csv_length)), text(pack_json, pack_length), text(as_of, as_of_length)));
+// Room for the next file's `length` bytes (UTF-8), for JS to fill.
+char* cehours_batch_text(std::size_t length) {
+    file.assign(length, '\0');
+    return file.data();
+}
+
+// Reads the file written through cehours_batch_text and groups its rows by
+// person; an empty pack means the built-in one. Returns the open report
+// (BatchCheck::open).
+const char* cehours_batch_open(const char* pack_json, std::size_t pack_length, const char* as_of, std::size_t as_of_length) {
+    return give(batch.open(std::move(file), text(pack_json, pack_length), text(as_of, as_of_length)));
 }
 
 // Persons [from, from + count) evaluated: a JSON array of summaries.
@@ -48,6 +57,7 @@ const char* cehours_batch_csv() {
 // The empty template's header row.
 const char* cehours_batch_template() { return give(cehours::BatchCheck::template_csv()); }
 
-std::size_t cehours_batch_result_length() { return answer.size(); }
+// Byte length of what the last call returned.
+std::size_t cehours_result_length() { return answer.size(); }
 
 }  // extern "C"

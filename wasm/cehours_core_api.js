@@ -1,6 +1,7 @@
 // The one loader of the rules core (a standalone .wasm, wasm/CMakeLists.txt)
-// for the page, the embed and the Node tests: instantiates it and exposes its
-// calls with objects in and objects out.
+// for the page, the embed, the unit page's worker and the Node tests:
+// instantiates it and exposes the calls its module exports, with objects in
+// and objects out.
 //
 // Strings cross the boundary through malloc'd buffers; the core keeps its
 // answer in its own buffer until the next call, and JS copies it out.
@@ -32,6 +33,27 @@
  * @property {{evaluate: Function, describe: Function, defaultPack: Function, checkPack?: Function}} text
  *   The same calls answering with the core's JSON text, byte for byte, for
  *   the tests that compare it with the CLI's.
+ */
+
+/**
+ * @typedef {object} BatchCore
+ *   The unit's batch check (cehours_batch.wasm, the unit page's worker): one
+ *   file open at a time, its persons evaluated on demand, each once.
+ * @property {(csv: (string|Uint8Array), asOf: string, pack?: JsonInput) => object} open
+ *   Reads a CSV (text, or its UTF-8 bytes as they are; anything else is
+ *   refused with the code invalid_utf8) and groups its rows by person:
+ *   {ok, persons, rows, as_of, errors: [{line, column, field, code, message}]}
+ *   (errors of the file as a whole); a refused pack or date gives {ok: false, errors}.
+ * @property {(from: number, count: number) => string} summaries
+ *   Persons [from, from + count) evaluated, as JSON text (an array of {index,
+ *   person, affiliation, records, warnings, plan_total, unreadable_rows,
+ *   years: [{year, public, professional, status, days_left}]}): text, so a
+ *   worker can hand it on without parsing it.
+ * @property {(index: number) => object} result
+ *   One person's full result document, with person, record_lines and unreadable_rows.
+ * @property {() => string} csv  The table as `cehours batch` writes it, without the byte order mark.
+ * @property {() => string} template  The empty template's header row.
+ * @property {{result: Function}} text  result() answering with the core's JSON text.
  */
 
 // What the standalone module imports, by name. Anything else is a module this
@@ -82,6 +104,8 @@ function coreOf(exports) {
 
   const answer = (pointer) => decoder.decode(heap().subarray(pointer, pointer + exports.cehours_result_length()));
 
+  if (exports.cehours_batch_open) return batchOf(exports, withBytes, answer);
+
   const text = {
     evaluate: (records, pack, today) =>
       withBytes(records, (r, rLength) => withBytes(pack, (p, pLength) => withBytes(today, (d, dLength) =>
@@ -98,6 +122,26 @@ function coreOf(exports) {
   return core;
 }
 
+function batchOf(exports, withBytes, answer) {
+  // The file goes straight into the core's own buffer: a unit's CSV is megabytes.
+  function open(csv, asOf, pack = null) {
+    const bytes = bytesOf(csv);
+    const pointer = exports.cehours_batch_text(bytes.length);  // may grow the heap: view it after
+    new Uint8Array(exports.memory.buffer).set(bytes, pointer);
+    return JSON.parse(withBytes(pack, (p, pLength) => withBytes(asOf, (d, dLength) =>
+      answer(exports.cehours_batch_open(p, pLength, d, dLength)))));
+  }
+  const text = { result: (index) => answer(exports.cehours_batch_result(index)) };
+  return {
+    open,
+    summaries: (from, count) => answer(exports.cehours_batch_summaries(from, count)),
+    result: (index) => JSON.parse(text.result(index)),
+    csv: () => answer(exports.cehours_batch_csv()),
+    template: () => answer(exports.cehours_batch_template()),
+    text,
+  };
+}
+
 /**
  * Synchronous start, for the page's first result before its first layout.
  * @param {WebAssembly.Module} module  compiled cehours_core.wasm or cehours_embed.wasm
@@ -108,9 +152,10 @@ export function instantiateCore(module) {
 }
 
 /**
- * Asynchronous start from the bytes (the embed's fetched file, the Node tests' read file).
+ * Asynchronous start from the bytes (the embed's fetched file, the unit
+ * page's inlined one, the Node tests' read file).
  * @param {BufferSource} bytes
- * @returns {Promise<CehoursCore>}
+ * @returns {Promise<CehoursCore|BatchCore>} a BatchCore for cehours_batch.wasm
  */
 export async function loadCore(bytes) {
   const module = await WebAssembly.compile(bytes);

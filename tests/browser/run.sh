@@ -4,19 +4,11 @@
 # (build/wasm/cehours_{core,embed}.wasm) and build/native/cehours, the CLI that
 # is the reference for every number. The page is rebuilt first (deterministic,
 # well under a second) so the tests always see the current web/ sources.
-set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
+. "$(dirname "$0")/../browser_suite.sh"
+require_built build/wasm/cehours_core.wasm build/wasm/cehours_embed.wasm build/native/cehours
 
-for needed in "$root/build/wasm/cehours_core.wasm" "$root/build/wasm/cehours_embed.wasm" "$root/build/native/cehours"; do
-  [ -e "$needed" ] || { echo "missing $needed: run cmake --workflow --preset wasm and --preset native first" >&2; exit 1; }
-done
-command -v chromium >/dev/null || { echo "missing chromium (apt-get install chromium)" >&2; exit 1; }
-
-(cd "$root/web" && npm ci --no-audit --no-fund --loglevel=error)
+install_packages web
 node "$root/web/build_page.mjs" --wasm "$root/build/wasm/cehours_core.wasm" --out "$root/dist/cehours.html"
 
-cd "$here"
-npm ci --no-audit --no-fund --loglevel=error
-# One test file at a time: two cores are shared with the rest of the build.
-node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec ./*.test.mjs
+install_packages tests/browser
+run_test_files "$root/tests/browser"

@@ -43,3 +43,20 @@ for (const pack of ['static/rules/linyi-2017.json', 'tests/packs/example-with-co
     assert.equal(core.text.describe(readFileSync(file, 'utf8')) + '\n', runCli(['describe', '--rules', file]));
   });
 }
+
+// The unit page's batch core, through the same loader: the table and each
+// person's result as `cehours batch` writes them (the CSV without its byte
+// order mark, the JSON lines one result each).
+const batch = await loadCore(readFileSync(join(root, 'build', 'wasm', 'cehours_batch.wasm')));
+const BOM = '\uFEFF';
+for (const name of ['unit.csv', 'unit-english-headers.csv', 'bad-rows.csv', 'empty.csv']) {
+  test(`batch ${name}: wasm and native identical`, () => {
+    const file = join(fixtures, 'batch', name);
+    const asOf = '2017-11-26';
+    const opened = batch.open(readFileSync(file), asOf);
+    assert.equal(opened.ok, true);
+    assert.equal(BOM + batch.csv(), runCli(['batch', '--as-of', asOf, file]));
+    const lines = Array.from({ length: opened.persons }, (_, i) => batch.text.result(i) + '\n').join('');
+    assert.equal(lines, runCli(['batch', '--as-of', asOf, '--format', 'jsonl', file]));
+  });
+}

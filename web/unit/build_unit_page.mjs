@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 // Builds dist/cehours-unit.html, the page 单位批量核查: ONE file, like
 // dist/cehours.html, that works from file:// with no network. It holds the
-// batch core's wasm (deflated, base64), the worker's code as inert text (the
-// Emscripten glue, then web/unit/worker.js bundled; the page starts it from a
-// Blob URL) and the page's script. Bundling and minifying are web/bundle.mjs's,
-// as for the person's page.
+// batch core's standalone wasm (deflated, base64), the worker's code as inert
+// text (web/unit/worker.js bundled with the one loader, wasm/cehours_core_api.js;
+// the page starts it from a Blob URL) and the page's script. Bundling and
+// minifying are web/bundle.mjs's, as for the person's page.
 //
-//   node web/unit/build_unit_page.mjs --glue build/wasm/cehours_batch_core.js \
-//        --wasm build/wasm/cehours_batch_core.wasm --out dist/cehours-unit.html
+//   node web/unit/build_unit_page.mjs --wasm build/wasm/cehours_batch.wasm --out dist/cehours-unit.html
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -19,17 +18,16 @@ import { bundleJs, minifyCss, guard } from '../bundle.mjs';
 const unitDir = dirname(fileURLToPath(import.meta.url));
 
 const { values: args } = parseArgs({
-  options: { glue: { type: 'string' }, wasm: { type: 'string' }, out: { type: 'string' } },
+  options: { wasm: { type: 'string' }, out: { type: 'string' } },
 });
-for (const name of ['glue', 'wasm', 'out']) {
-  if (!args[name]) throw new Error('usage: build_unit_page.mjs --glue FILE.js --wasm FILE.wasm --out FILE.html');
+for (const name of ['wasm', 'out']) {
+  if (!args[name]) throw new Error('usage: build_unit_page.mjs --wasm FILE.wasm --out FILE.html');
 }
 
 const html = readFileSync(resolve(unitDir, 'index.html'), 'utf8');
 const css = minifyCss(readFileSync(resolve(unitDir, 'unit.css'), 'utf8'));
 const pageJs = bundleJs({ entry: resolve(unitDir, 'main.js') }, 'utf8');
-// The Emscripten glue comes first, as emcc wrote it: the worker's bundle calls the factory it defines.
-const workerJs = `${readFileSync(args.glue, 'utf8').trim()}\n${bundleJs({ entry: resolve(unitDir, 'worker.js') }, 'utf8')}`;
+const workerJs = bundleJs({ entry: resolve(unitDir, 'worker.js') }, 'utf8');
 const wasmBytes = readFileSync(args.wasm);
 const wasmBase64 = deflateRawSync(wasmBytes, { level: 9 }).toString('base64');
 

@@ -6,7 +6,7 @@
 //               {type: 'opened', report, encoding} · {type: 'rows', summaries, done, total} · {type: 'finished'}
 //               {type: 'result', index, result} · {type: 'csv', text}
 
-import { startBatchCore } from './batch_core.js';
+import { loadCore } from '../../wasm/cehours_core_api.js';
 import { inflateSync } from 'fflate';
 import { decodeGb18030 } from './decode.js';
 
@@ -39,10 +39,10 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 // The file's bytes go to the core as they are when they are UTF-8 (no copy
 // through a JS string); otherwise they are read as GBK/GB18030.
 function open(bytes, asOf) {
-  const report = JSON.parse(core.open(bytes, asOf));
+  const report = core.open(bytes, asOf);
   if (!report.ok || !report.errors.some((e) => e.code === 'invalid_utf8')) return { report, encoding: 'UTF-8' };
   const text = decodeGb18030(bytes);
-  return text === null ? { report, encoding: '' } : { report: JSON.parse(core.open(text, asOf)), encoding: 'GBK/GB18030' };
+  return text === null ? { report, encoding: '' } : { report: core.open(text, asOf), encoding: 'GBK/GB18030' };
 }
 
 async function evaluateAll(bytes, asOf) {
@@ -64,13 +64,13 @@ async function evaluateAll(bytes, asOf) {
 onmessage = async ({ data }) => {
   try {
     if (data.type === 'start') {
-      core = await startBatchCore(await inflate(data.wasm, data.size));
+      core = await loadCore(await inflate(data.wasm, data.size));
       // Before any file, csv() is the header alone: the table's column names.
       postMessage({ type: 'ready', template: core.template(), header: core.csv() });
     } else if (data.type === 'open') {
       await evaluateAll(new Uint8Array(data.bytes), data.asOf);
     } else if (data.type === 'result') {
-      postMessage({ type: 'result', index: data.index, result: core.result(data.index) });
+      postMessage({ type: 'result', index: data.index, result: core.text.result(data.index) });
     } else if (data.type === 'csv') {
       postMessage({ type: 'csv', text: core.csv() });
     }
