@@ -33,9 +33,6 @@ async function inflate(base64, size) {
   return inflateSync(packed, { out: new Uint8Array(size) });
 }
 
-// Lets a 'result' or 'csv' request in between two chunks.
-const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 // The file's bytes go to the core as they are when they are UTF-8 (no copy
 // through a JS string); otherwise they are read as GBK/GB18030.
 function open(bytes, asOf) {
@@ -45,20 +42,26 @@ function open(bytes, asOf) {
   return text === null ? { report, encoding: '' } : { report: core.open(text, asOf), encoding: 'GBK/GB18030' };
 }
 
-async function evaluateAll(bytes, asOf) {
-  const mine = ++run;
-  const { report, encoding } = open(bytes, asOf);
-  postMessage({ type: 'opened', report, encoding });
-  if (!report.ok) return;
-  const total = report.persons;
-  for (let done = 0; done < total && mine === run;) {
-    const count = done === 0 ? FIRST_CHUNK : CHUNK;
-    const summaries = core.summaries(done, count);
-    done = Math.min(total, done + count);
-    postMessage({ type: 'rows', summaries, done, total });
-    await pause();
+const failed = (error) => postMessage({ type: 'failed', message: String(error && error.message || error) });
+
+// Persons [done, total) of run `mine`, a chunk at a time; between two chunks
+// (a task each) a 'result' or 'csv' request gets its turn. Nothing here holds
+// the file's bytes: the core has its own copy, so the megabytes can go.
+function evaluateFrom(mine, done, total) {
+  if (mine !== run) return;
+  if (done >= total) {
+    postMessage({ type: 'finished' });
+    return;
   }
-  if (mine === run) postMessage({ type: 'finished' });
+  const next = Math.min(total, done + (done === 0 ? FIRST_CHUNK : CHUNK));
+  postMessage({ type: 'rows', summaries: core.summaries(done, next - done), done: next, total });
+  setTimeout(() => {
+    try {
+      evaluateFrom(mine, next, total);
+    } catch (error) {
+      failed(error);
+    }
+  }, 0);
 }
 
 onmessage = async ({ data }) => {
@@ -68,13 +71,16 @@ onmessage = async ({ data }) => {
       // Before any file, csv() is the header alone: the table's column names.
       postMessage({ type: 'ready', template: core.template(), header: core.csv() });
     } else if (data.type === 'open') {
-      await evaluateAll(new Uint8Array(data.bytes), data.asOf);
+      const mine = ++run;
+      const { report, encoding } = open(new Uint8Array(data.bytes), data.asOf);
+      postMessage({ type: 'opened', report, encoding });
+      if (report.ok) evaluateFrom(mine, 0, report.persons);
     } else if (data.type === 'result') {
       postMessage({ type: 'result', index: data.index, result: core.text.result(data.index) });
     } else if (data.type === 'csv') {
       postMessage({ type: 'csv', text: core.csv() });
     }
   } catch (error) {
-    postMessage({ type: 'failed', message: String(error && error.message || error) });
+    failed(error);
   }
 };
