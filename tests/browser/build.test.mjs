@@ -61,24 +61,40 @@ test('the forms check each field in Chinese and send only the document\'s fields
   }
 });
 
+// The page's own code, without its comments: web/src, and the unit page's web/unit.
+function pageCode() {
+  return ['web/src', 'web/unit'].flatMap((folder) => readdirSync(join(ROOT, folder))
+    .filter((n) => /\.(js|mjs|html)$/.test(n))
+    .map((n) => ({
+      name: `${folder}/${n}`,
+      code: readFileSync(join(ROOT, folder, n), 'utf8').split('\n').filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line)).join('\n'),
+    })));
+}
+
 test('the page holds no rule number: 30/60/90 come from the rule pack', () => {
-  const dir = join(ROOT, 'web/src');
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.js') && n !== 'sample.js')) {
-    const code = readFileSync(join(dir, name), 'utf8').split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
+  for (const { name, code } of pageCode().filter((f) => f.name.startsWith('web/src/'))) {
     assert.doesNotMatch(code, /\b(30|60|90)\b/, name);
   }
 });
 
-test('the page holds no vocabulary: kinds, levels, subtypes and affiliations come from the core', () => {
-  const options = (name) => VOCAB.kinds.flatMap((k) => k.fields).filter((f) => f.name === name).flatMap((f) => f.options.map((o) => o.id));
-  const words = [...VOCAB.kinds.map((k) => k.id), ...options('level'), ...options('subtype'), ...VOCAB.affiliations.map((a) => a.id),
-    ...VOCAB.kinds.map((k) => k.name), ...VOCAB.affiliations.map((a) => a.name)];
-  assert.ok(words.length > 15);
-  const dir = join(ROOT, 'web/src');
-  // sample.js is one person's records under the 2017 pack (the 示例 button): data, not vocabulary.
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.js') && n !== 'sample.js')) {
-    const code = readFileSync(join(dir, name), 'utf8').split('\n').filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line)).join('\n');
-    for (const word of new Set(words)) {
+// Every pack the project ships or tests with, as the core describes it.
+const PACK_FILES = [
+  ...readdirSync(join(ROOT, 'static/rules')).filter((n) => /^[\w-]+\.json$/.test(n) && !/\.(cases|clauses|schema)\.json$/.test(n)).map((n) => join(ROOT, 'static/rules', n)),
+  ...readdirSync(join(ROOT, 'tests/packs')).filter((n) => /^example-[\w-]+\.json$/.test(n) && !/\.(cases|expected|records)\.json$/.test(n)).map((n) => join(ROOT, 'tests/packs', n)),
+];
+
+test('the page holds no vocabulary: kinds, levels, subtypes and affiliations of every pack come from the core', () => {
+  assert.ok(PACK_FILES.length >= 3, PACK_FILES.join(' '));
+  const words = new Set();
+  for (const file of PACK_FILES) {
+    const vocab = JSON.parse(execFileSync(CLI, ['describe', '--rules', file], { encoding: 'utf8' }));
+    const options = (name) => vocab.kinds.flatMap((k) => k.fields).filter((f) => f.name === name).flatMap((f) => f.options.map((o) => o.id));
+    for (const word of [...vocab.kinds.map((k) => k.id), ...options('level'), ...options('subtype'), ...vocab.affiliations.map((a) => a.id),
+      ...vocab.kinds.map((k) => k.name), ...vocab.affiliations.map((a) => a.name)]) words.add(word);
+  }
+  assert.ok(words.size > 15);
+  for (const { name, code } of pageCode()) {
+    for (const word of words) {
       // An id is a quoted literal ('county', 'B'); a name is any mention (县区所属单位).
       const literal = /^[\w-]+$/.test(word) ? new RegExp(`['"\`]${word}['"\`]`) : new RegExp(word);
       assert.doesNotMatch(code, literal, `${name} names ${word}`);

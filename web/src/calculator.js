@@ -22,7 +22,14 @@ import { renderResults, summarize, clauseChip } from './results_view.js';
 import { planView } from './plan_view.js';
 import { renderPrintSheet } from './print_sheet.js';
 import { showPackPeriod, dateRefused } from './pack_period.js';
-import { SAMPLE } from './sample.js';
+// The 示例 button's person, the same file as the README's CLI example: a city
+// engineer who passed an English exam and two computer modules in 2017, studied
+// online and in a unit training, published a paper to make up 2015, and still
+// owes hours for 2015 and 2016, so a first visitor sees every part of the result.
+// Data, not code: its kinds and levels are the 2017 pack's, and the page names none of them.
+// esbuild's JSON loader bundles only the keys used: its as_of is the CLI's, and the
+// page keeps the person's own assessment date.
+import * as SAMPLE from '../../static/examples/sample-person.json';
 import { affiliationName } from './kinds.js';
 import { readSince } from './since_field.js';
 // How many of a refused file's problems to name; the rest are counted.
