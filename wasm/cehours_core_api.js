@@ -19,7 +19,7 @@
  *   `as_of`. Never throws for bad input: errors come back as {ok: false, errors: [...]}.
  * @property {(pack?: JsonInput) => object} describe
  *   What the pack (null = the built-in one) lets a person enter: {ok, pack,
- *   limits, years, affiliations, kinds: [{id, name, clause, fields: [{name,
+ *   limits, years, affiliations, profile: {fields}, kinds: [{id, name, clause, fields: [{name,
  *   type, label, required, min, max, unit, options, default, fallback, hint}]}],
  *   conversion_items, modules, clauses, codes}; a refused pack gives {ok: false, errors: [...]}.
  * @property {() => object} defaultPack  The built-in rule pack.

@@ -31,7 +31,7 @@ import { showPackPeriod, dateRefused } from './pack_period.js';
 // page keeps the person's own assessment date.
 import * as SAMPLE from '../../static/examples/sample-person.json';
 import { affiliationName } from './kinds.js';
-import { readSince } from './since_field.js';
+import { readSince, sinceSpec } from './since_field.js';
 // How many of a refused file's problems to name; the rest are counted.
 const SHOWN_ERRORS = 5;
 // The core's warnings about a record's date or year that mean it will not count where the person
@@ -175,16 +175,9 @@ export function mountCalculator(container, options) {
     if (target.name === 'affiliation') {
       commit({ ...state, profile: { ...state.profile, affiliation: target.value } }, `已改为${affiliationName(vocab, target.value)}`);
     } else if (target.id === 'since') {
-      const read = readSince(target.value);
-      $('since-error').textContent = read.message;
-      $('since-error').hidden = read.ok;
-      target.setAttribute('aria-invalid', String(!read.ok));
-      if (!read.ok) return;
-      const profile = { ...state.profile };
-      delete profile.since;
-      if (read.since) profile.since = read.since;
-      commit({ ...state, profile },
-        read.since ? `成为专业技术人员的年度改为 ${read.since}` : '已清除成为专业技术人员的年度');
+      // Read as the core describes the field: a year typed before the description arrives waits for it.
+      if (vocab) takeSince(target);
+      else coreReady.then(() => takeSince(target), () => {});
     } else if (target.id === 'as-of') {
       if (!isIsoDate(target.value)) {
         $('as-of-note').textContent = '日期无效，请按“年-月-日”填写。';
@@ -193,6 +186,19 @@ export function mountCalculator(container, options) {
       commit({ ...state, as_of: target.value }, `核算日期改为 ${target.value}`);
     }
   });
+
+  function takeSince(input) {
+    const read = readSince(input.value, sinceSpec(vocab));
+    $('since-error').textContent = read.message;
+    $('since-error').hidden = read.ok;
+    input.setAttribute('aria-invalid', String(!read.ok));
+    if (!read.ok) return;
+    const profile = { ...state.profile };
+    delete profile.since;
+    if (read.since) profile.since = read.since;
+    commit({ ...state, profile },
+      read.since ? `成为专业技术人员的年度改为 ${read.since}` : '已清除成为专业技术人员的年度');
+  }
 
   $('as-of-today').addEventListener('click', () => commit({ ...state, as_of: null }, '核算日期已改回今天'));
 
