@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { inflateSync } from '../../web/node_modules/fflate/esm/index.mjs';
 import { ROOT, scratch, CLI } from './helpers.mjs';
 import { valuesToRecord, fieldsOf } from '../../web/src/kinds.js';
+import { shellText } from '../../web/src/shell_text.js';
 
 // The core's description of the built-in pack, as the page gets it from the wasm.
 const VOCAB = JSON.parse(execFileSync(CLI, ['describe'], { encoding: 'utf8' }));
@@ -100,4 +101,12 @@ test('the page holds no vocabulary: kinds, levels, subtypes and affiliations of 
       assert.doesNotMatch(code, literal, `${name} names ${word}`);
     }
   }
+});
+
+// The frame names its notice before the core is up (the first paint); the words are a copy of
+// the built-in pack's, kept equal here. A pack chosen later is named by the footer, from the pack.
+test('the frame names the notice as the built-in pack does', () => {
+  const pack = JSON.parse(readFileSync(join(ROOT, 'static/rules/linyi-2017.json'), 'utf8'));
+  assert.ok(shellText('zh-CN').basis.includes(`《${pack.document.title}》（${pack.document.number}）`), shellText('zh-CN').basis);
+  assert.ok(shellText('en').basis.includes(pack.document.number), shellText('en').basis);
 });
