@@ -54,11 +54,9 @@ constexpr KindField kForYearField{&kForYear, Need::optional, "计入年度", "�
 constexpr KindField kCertificateField{&kCertificate, Need::optional, "证书编号（选填）"};
 constexpr KindField kTitleField{&kTitle, Need::optional, "名称或备注（选填）"};
 
-// The profile: both optional, so a document of records alone is read as the pack's first affiliation, every year required.
-constexpr KindField kProfileFields[] = {
-    {&kAffiliation, Need::optional, "", "规则包列出的第一类"},
-    {&kSince, Need::optional, "", "每个年度都要求", "此前的年度不要求学时（四）"},
-};
+// The profile: both optional, so a document of records alone is read as the pack's first
+// affiliation with every year required. The page words their boxes in its frame's language.
+constexpr KindField kProfileFields[] = {{&kAffiliation, Need::optional}, {&kSince, Need::optional}};
 
 constexpr KindField kLanguageExamFields[] = {
     {&kDate, Need::required, "考试日期"},
