@@ -6,12 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from '../../web/node_modules/fflate/esm/index.mjs';
 import { ROOT, scratch, CLI } from './helpers.mjs';
 import { valuesToRecord, fieldsOf } from '../../web/src/kinds.js';
 import { shellText } from '../../web/src/shell_text.js';
+import { readSaved } from '../../web/src/store_schema.js';
 
 // The core's description of the built-in pack, as the page gets it from the wasm.
 const VOCAB = JSON.parse(execFileSync(CLI, ['describe'], { encoding: 'utf8' }));
@@ -109,4 +110,25 @@ test('the frame names the notice as the built-in pack does', () => {
   const pack = JSON.parse(readFileSync(join(ROOT, 'static/rules/linyi-2017.json'), 'utf8'));
   assert.ok(shellText('zh-CN').basis.includes(`《${pack.document.title}》（${pack.document.number}）`), shellText('zh-CN').basis);
   assert.ok(shellText('en').basis.includes(pack.document.number), shellText('en').basis);
+});
+
+// The saved affiliation is checked before the core is up, by its shape alone: the page keeps
+// exactly the ids a pack can have, the longest key the core reads and no longer.
+test('a saved affiliation id is kept up to the longest key the core reads in a pack', () => {
+  const pack = JSON.parse(readFileSync(join(ROOT, 'static/rules/linyi-2017.json'), 'utf8'));
+  const described = (id) => {
+    const file = join(scratch, 'affiliation-id.json');
+    writeFileSync(file, JSON.stringify({ ...pack, affiliations: { ...pack.affiliations, [id]: { name: '示例' } } }));
+    try {
+      return JSON.parse(execFileSync(CLI, ['describe', '--rules', file], { encoding: 'utf8' })).ok;
+    } catch (refused) {
+      return JSON.parse(refused.stdout).ok;
+    }
+  };
+  const saved = (id) => readSaved(JSON.stringify({ version: 1, profile: { affiliation: id }, as_of: null, records: [] })).state.profile.affiliation === id;
+  for (const length of [1, 100, 101]) {
+    const id = 'a'.repeat(length);
+    assert.equal(saved(id), described(id), `an affiliation id of ${length} characters`);
+  }
+  assert.equal(saved('a'.repeat(100)), true);
 });
