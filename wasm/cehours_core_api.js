@@ -45,10 +45,13 @@ const hostFor = (memory) => ({
     throw new WebAssembly.RuntimeError(`计算核心中止（${code}）`);
   },
   // nlohmann's parser reading a number (wasm/lean_libc.cpp): the text is a
-  // JSON number its lexer has checked, of any length, and Number() rounds it
-  // exactly as the C library's strtod does in the native core.
+  // JSON number its lexer has checked (ASCII, of any length), and Number()
+  // rounds it exactly as the C library's strtod does in the native core.
+  // Short numbers, one per record, skip the decoder's per-call cost; a hostile
+  // megabyte of digits must not become a megabyte of call arguments.
   cehours_read_number(pointer, length) {
-    return Number(decoder.decode(new Uint8Array(memory().buffer, pointer, length)));
+    const bytes = new Uint8Array(memory().buffer, pointer, length);
+    return Number(length <= 64 ? String.fromCharCode.apply(null, bytes) : decoder.decode(bytes));
   },
 });
 
