@@ -11,9 +11,13 @@
 namespace cehours {
 namespace {
 
-std::vector<std::string> kind_ids() {
-    std::vector<std::string> ids;
-    for (const auto& def : record_kinds()) ids.emplace_back(def.id);
+// Built once: every record's kind is checked against it.
+const std::vector<std::string>& kind_ids() {
+    static const std::vector<std::string> ids = [] {
+        std::vector<std::string> list;
+        for (const auto& def : record_kinds()) list.emplace_back(def.id);
+        return list;
+    }();
     return ids;
 }
 
@@ -85,7 +89,7 @@ private:
         fields_.reject_unknown(allowed);
         for (const auto& field : fields) {
             const bool done = std::any_of(read_first.begin(), read_first.end(),
-                                          [&](const char* key) { return std::string(key) == field.def->name; });
+                                          [&](const char* key) { return std::string_view(key) == field.def->name; });
             if (!done) read_field(field);
         }
         record_.date = date_;
