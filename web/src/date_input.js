@@ -28,7 +28,15 @@ function whenIdle() {
 /** An <input> for a 'YYYY-MM-DD' date: a picker after the first paint, a text field before. */
 export function dateInput(attributes) {
   if (pickers) return el('input', { ...attributes, type: 'date' });
-  const input = el('input', { ...attributes, type: 'text', placeholder: '年-月-日', autocomplete: 'off' });
+  return pickerLater(el('input', { ...attributes, type: 'text', placeholder: '年-月-日', autocomplete: 'off' }));
+}
+
+/** A date field built as text (by dateInput, here or in the page's pre-rendered HTML) becomes a picker after the first paint. */
+export function pickerLater(input) {
+  if (pickers) {
+    becomePicker(input);
+    return input;
+  }
   if (!waiting) {
     waiting = new Set();
     // After the first frame is painted: an idle callback alone can come before it.

@@ -8,6 +8,7 @@
 
 import { mountCalculator } from './calculator.js';
 import { mountSummary } from './summary_view.js';
+import { buildShell } from './shell.js';
 import { loadCore } from '../../wasm/cehours_core_api.js';
 import { fetchPack } from './pack_load.js';
 import { todayLocal } from './dates.js';
@@ -148,6 +149,7 @@ export function defineEmbed({ css, wasmUrl }) {
         return;
       }
       this.mounted = mountCalculator(box, {
+        shell: buildShell,
         startCore,
         loadPack: rules ? () => fetchPack(rules, document.baseURI) : null,
         storageKey,
