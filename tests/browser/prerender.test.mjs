@@ -69,6 +69,8 @@ test('the first frame shows the saved records and their result, not the empty st
     });
   });
   const page = await context.newPage();
+  // Slowed down as on a cheap phone, where the parser pauses (and a frame may be painted) before the page's script.
+  await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(PAGE_URL);
   await page.waitForFunction(() => window.firstFrame);
   const first = await page.evaluate(() => window.firstFrame);
