@@ -31,7 +31,7 @@ const SHOWN_ERRORS = 5;
 const QUESTIONED_DATES = new Set(['after_deadline', 'after_as_of', 'outside_pack_years']);
 
 /**
- * @param {HTMLElement} container  emptied and filled; its root node (the document
+ * @param {HTMLElement} container  emptied and filled (or, holding the page's pre-rendered shell, taken over); its root node (the document
  *   or a shadow root) is where the calculator's ids are looked up
  * @param {object} options
  * @param {(container: HTMLElement, how: {embedded: boolean, lang: string}) => void} options.shell

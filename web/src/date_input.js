@@ -31,12 +31,8 @@ export function dateInput(attributes) {
   return pickerLater(el('input', { ...attributes, type: 'text', placeholder: '年-月-日', autocomplete: 'off' }));
 }
 
-/** A date field built as text (by dateInput, here or in the page's pre-rendered HTML) becomes a picker after the first paint. */
+/** A date field built as text before the first paint (by dateInput, or in the page's pre-rendered HTML) becomes a picker after it. */
 export function pickerLater(input) {
-  if (pickers) {
-    becomePicker(input);
-    return input;
-  }
   if (!waiting) {
     waiting = new Set();
     // After the first frame is painted: an idle callback alone can come before it.
