@@ -19,7 +19,7 @@
  *   `as_of`. Never throws for bad input: errors come back as {ok: false, errors: [...]}.
  * @property {(pack?: JsonInput) => object} describe
  *   What the pack (null = the built-in one) lets a person enter: {ok, pack,
- *   limits, years, affiliations, kinds: [{id, name, clause, fields: [{name,
+ *   limits, years, affiliations, profile: {fields}, kinds: [{id, name, clause, fields: [{name,
  *   type, label, required, min, max, unit, options, default, fallback, hint}]}],
  *   conversion_items, modules, clauses, codes}; a refused pack gives {ok: false, errors: [...]}.
  * @property {() => object} defaultPack  The built-in rule pack.
@@ -35,23 +35,38 @@
  */
 
 // What the standalone module imports, by name. Anything else is a module this
-// loader was not written for, and fails loudly at start-up.
-const HOST = {
+// loader was not written for, and fails loudly at start-up. `memory()` is the
+// instance's memory, there once the instance is.
+const hostFor = (memory) => ({
   // The heap grew inside the module; every read below takes a fresh view of it.
   emscripten_notify_memory_growth() {},
   // abort() ends a standalone module through proc_exit: stop the call instead.
   proc_exit(code) {
     throw new WebAssembly.RuntimeError(`计算核心中止（${code}）`);
   },
-};
+  // nlohmann's parser reading a number (wasm/lean_libc.cpp): the text is a
+  // JSON number its lexer has checked (ASCII, of any length), and Number()
+  // rounds it exactly as the C library's strtod does in the native core.
+  // Short numbers, one per record, skip the decoder's per-call cost; a hostile
+  // megabyte of digits must not become a megabyte of call arguments.
+  cehours_read_number(pointer, length) {
+    const bytes = new Uint8Array(memory().buffer, pointer, length);
+    return Number(length <= 64 ? String.fromCharCode.apply(null, bytes) : decoder.decode(bytes));
+  },
+});
 
-function importsFor(module) {
+function instantiate(module, start) {
+  let exports;
+  const host = hostFor(() => exports.memory);
   const imports = {};
   for (const { module: from, name } of WebAssembly.Module.imports(module)) {
-    if (!HOST.hasOwnProperty(name)) throw new Error(`计算核心需要未知的导入 ${from}.${name}`);
-    (imports[from] ||= {})[name] = HOST[name];
+    if (!host.hasOwnProperty(name)) throw new Error(`计算核心需要未知的导入 ${from}.${name}`);
+    (imports[from] ||= {})[name] = host[name];
   }
-  return imports;
+  return start(imports, (instance) => {
+    exports = instance.exports;
+    return coreOf(exports);
+  });
 }
 
 const encoder = new TextEncoder();
@@ -104,7 +119,7 @@ function coreOf(exports) {
  * @returns {CehoursCore}
  */
 export function instantiateCore(module) {
-  return coreOf(new WebAssembly.Instance(module, importsFor(module)).exports);
+  return instantiate(module, (imports, ready) => ready(new WebAssembly.Instance(module, imports)));
 }
 
 /**
@@ -114,5 +129,5 @@ export function instantiateCore(module) {
  */
 export async function loadCore(bytes) {
   const module = await WebAssembly.compile(bytes);
-  return coreOf((await WebAssembly.instantiate(module, importsFor(module))).exports);
+  return instantiate(module, async (imports, ready) => ready(await WebAssembly.instantiate(module, imports)));
 }

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <string>
 
+#include "arguments.hpp"
 #include "batch.hpp"
 #include "json.hpp"
 #include "read_file.hpp"
@@ -41,48 +42,30 @@ void report_unreadable(const std::string& person, const std::vector<RowError>& r
 }  // namespace
 
 int batch_command(int argc, char** argv) {
-    std::string rules_path;
-    std::string as_of = today();
-    std::string format = "csv";
-    std::string input_path;
-    for (int i = 0; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--help" || arg == "-h") {
-            std::cout << kUsage;
-            return kExitAllRead;
-        }
-        if (arg == "--template") {
-            std::cout << kUtf8Bom << BatchCheck::template_csv();
-            return kExitAllRead;
-        }
-        if (arg == "--rules" || arg == "--format" || arg == "--as-of") {
-            if (i + 1 == argc) return usage_error(arg + " 后面缺少参数");
-            (arg == "--rules" ? rules_path : arg == "--format" ? format : as_of) = argv[++i];
-        } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
-            return usage_error("无法识别的选项 " + arg);
-        } else if (!input_path.empty()) {
-            return usage_error("只能给一个 CSV 文件");
-        } else {
-            input_path = arg;
-        }
+    const auto arguments = read_arguments(argc, argv, {"--rules", "--format", "--as-of"}, {"--template"}, " CSV 文件");
+    if (arguments.has("--help")) {
+        std::cout << kUsage;
+        return kExitAllRead;
     }
+    if (arguments.has("--template")) {
+        std::cout << kUtf8Bom << BatchCheck::template_csv();
+        return kExitAllRead;
+    }
+    if (!arguments.error.empty()) return usage_error(arguments.error);
+    const std::string& input_path = arguments.file;
     if (input_path.empty()) return usage_error("请给出 CSV 文件（或用 - 从标准输入读取）");
-    if (format != "csv" && format != "jsonl") return usage_error("--format 只能是 csv 或 jsonl");
+    if (const auto error = check_choice(arguments, "--format", {"csv", "jsonl"}); !error.empty()) return usage_error(error);
+    const std::string format = arguments.value("--format", "csv");
+    const auto rules = read_rules(arguments.value("--rules", ""));
+    if (!rules.error.empty()) return usage_error(rules.error);
 
-    std::string pack_text;
-    if (!rules_path.empty()) {
-        const auto text = read_file(rules_path);
-        if (!text) return usage_error("无法读取规则包文件 " + rules_path);
-        if (text->empty()) return usage_error("规则包文件为空: " + rules_path);
-        pack_text = *text;
-    }
     auto bytes = read_file(input_path);
     if (!bytes) return usage_error("无法读取 CSV 文件 " + input_path);
     auto decoded = decode_text(std::move(*bytes));
     if (!decoded) return usage_error(input_path + " 既不是 UTF-8 也不是 GBK/GB18030 编码，请在 Excel 中另存为“CSV UTF-8”");
 
     BatchCheck batch;
-    const Json opened = Json::parse(batch.open(std::move(decoded->utf8), pack_text, as_of));
+    const Json opened = Json::parse(batch.open(std::move(decoded->utf8), rules.text, arguments.value("--as-of", today())));
     if (!opened.at("ok").get<bool>()) {
         for (const auto& error : opened.at("errors")) std::cerr << "cehours batch: " << error.at("message").get<std::string>() << "\n";
         return kExitUsage;

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "arguments.hpp"
 #include "check_pack.hpp"
 #include "json.hpp"
 #include "read_file.hpp"
@@ -69,28 +70,16 @@ void print_text(const Json& report, const std::string& pack_path, const std::str
 }  // namespace
 
 int check_pack_command(int argc, char** argv) {
-    std::string format = "text";
-    std::string cases_path;
-    std::string pack_path;
-    for (int i = 0; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--help" || arg == "-h") {
-            std::cout << kUsage;
-            return kExitValid;
-        }
-        if (arg == "--cases" || arg == "--format") {
-            if (i + 1 == argc) return usage_error(arg + " 后面缺少参数");
-            (arg == "--cases" ? cases_path : format) = argv[++i];
-        } else if (arg.size() > 1 && arg[0] == '-') {
-            return usage_error("无法识别的选项 " + arg);
-        } else if (!pack_path.empty()) {
-            return usage_error("只能给一个规则包文件");
-        } else {
-            pack_path = arg;
-        }
+    const auto arguments = read_arguments(argc, argv, {"--cases", "--format"}, {}, "规则包文件");
+    if (arguments.has("--help")) {
+        std::cout << kUsage;
+        return kExitValid;
     }
-    if (format != "json" && format != "text") return usage_error("--format 只能是 json 或 text");
+    if (!arguments.error.empty()) return usage_error(arguments.error);
+    if (const auto error = check_choice(arguments, "--format", {"json", "text"}); !error.empty()) return usage_error(error);
+    const std::string& pack_path = arguments.file;
     if (pack_path.empty()) return usage_error("缺少规则包文件");
+    std::string cases_path = arguments.value("--cases", "");
 
     const auto pack = read_file(pack_path);
     if (!pack) return usage_error("无法读取规则包文件 " + pack_path);
@@ -103,7 +92,7 @@ int check_pack_command(int argc, char** argv) {
     const std::string report_text = check_pack_json(*pack, cases ? std::optional<std::string_view>(*cases) : std::nullopt);
     // Our own JSON text: the CLI reads it back with nlohmann's parser, which the page's core does without.
     const Json report = Json::parse(report_text);
-    if (format == "json") {
+    if (arguments.value("--format", "text") == "json") {
         std::cout << report_text << "\n";
     } else {
         print_text(report, pack_path, cases ? cases_path : "（未找到 " + cases_path + "）");

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <string>
 
+#include "arguments.hpp"
 #include "batch_command.hpp"
 #include "cehours.hpp"
 #include "check_pack_command.hpp"
@@ -45,48 +46,31 @@ int main(int argc, char** argv) {
     if (argc > 1 && std::string(argv[1]) == "check-pack") return cehours::cli::check_pack_command(argc - 2, argv + 2);
     if (argc > 1 && std::string(argv[1]) == "batch") return cehours::cli::batch_command(argc - 2, argv + 2);
     const bool describe = argc > 1 && std::string(argv[1]) == "describe";
-    std::string rules_path;
-    std::string format = "json";
-    std::string input_path = "-";
-    bool input_given = false;
-    for (int i = describe ? 2 : 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--help" || arg == "-h") {
-            std::cout << kUsage;
-            return kExitEvaluated;
-        }
-        if (arg == "--rules" || arg == "--format") {
-            if (i + 1 == argc) return usage_error(arg + " 后面缺少参数");
-            (arg == "--rules" ? rules_path : format) = argv[++i];
-        } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
-            return usage_error("无法识别的选项 " + arg);
-        } else if (input_given || describe) {
-            return usage_error("只能给一个记录文件");
-        } else {
-            input_path = arg;
-            input_given = true;
-        }
+    const int skipped = describe ? 2 : 1;
+    const auto arguments = cehours::cli::read_arguments(argc - skipped, argv + skipped, {"--rules", "--format"}, {}, "记录文件");
+    if (arguments.has("--help")) {
+        std::cout << kUsage;
+        return kExitEvaluated;
     }
-    if (format != "json" && format != "text") return usage_error("--format 只能是 json 或 text");
-
-    std::string pack_text;
-    if (!rules_path.empty()) {
-        const auto text = cehours::cli::read_file(rules_path);
-        if (!text) return usage_error("无法读取规则包文件 " + rules_path);
-        pack_text = *text;
-        if (pack_text.empty()) return usage_error("规则包文件为空: " + rules_path);
+    if (!arguments.error.empty()) return usage_error(arguments.error);
+    if (describe && !arguments.file.empty()) return usage_error("describe 不读取记录文件");
+    if (const auto error = cehours::cli::check_choice(arguments, "--format", {"json", "text"}); !error.empty()) {
+        return usage_error(error);
     }
+    const auto rules = cehours::cli::read_rules(arguments.value("--rules", ""));
+    if (!rules.error.empty()) return usage_error(rules.error);
     if (describe) {
-        const std::string description = cehours::describe_json(pack_text);
+        const std::string description = cehours::describe_json(rules.text);
         std::cout << description << "\n";
         return cehours::Json::parse(description).at("ok").get<bool>() ? kExitEvaluated : kExitInvalidInput;
     }
+    const std::string input_path = arguments.file.empty() ? "-" : arguments.file;
     const auto records = cehours::cli::read_file(input_path);
     if (!records) return usage_error("无法读取记录文件 " + input_path);
 
-    const std::string result_text = cehours::evaluate_json(*records, pack_text, cehours::cli::today());
+    const std::string result_text = cehours::evaluate_json(*records, rules.text, cehours::cli::today());
     const auto result = cehours::Json::parse(result_text);
-    if (format == "text") {
+    if (arguments.value("--format", "json") == "text") {
         std::cout << cehours::text_report(result);
     } else {
         std::cout << result_text << "\n";

@@ -45,6 +45,10 @@ public:
             .end_object();
         years();
         affiliations();
+        // The profile's fields, read by the same table as the records' (the page's since box is built from it).
+        out_.key("profile").begin_object();
+        fields(profile_fields(), nullptr);
+        out_.end_object();
         kinds();
         conversion_items();
         // The pack's catalogue (names, then aliases) where it has one; else the common modules.
@@ -186,8 +190,10 @@ private:
                            "第" + std::to_string(i + 1) + "名（" + format_tenths(item->amounts[i].value) + "学时）");
                 }
                 break;
-            case Options::kinds:
             case Options::affiliations:
+                for (const auto& affiliation : pack_.affiliations) option(affiliation.id, affiliation.name);
+                break;
+            case Options::kinds:
             case Options::none: break;
         }
         out_.end_array();

@@ -258,9 +258,10 @@ Plan make_plan(const Evaluation& evaluation, const RecordsDocument& document, co
 
 const char* action_id(Action action) {
     switch (action) {
-        case Action::computer_module: return "computer_module";
-        case Action::language_exam: return "language_exam";
-        case Action::public_course: return "public_course";
+        // A step that is one record of a kind is named by that kind's id.
+        case Action::computer_module: return kind_id(Kind::computer_module);
+        case Action::language_exam: return kind_id(Kind::language_exam);
+        case Action::public_course: return kind_id(Kind::public_course);
         case Action::make_up_public_course: return "make_up_public_course";
         case Action::professional_hours: return "professional_hours";
     }

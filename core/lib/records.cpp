@@ -11,9 +11,13 @@
 namespace cehours {
 namespace {
 
-std::vector<std::string> kind_ids() {
-    std::vector<std::string> ids;
-    for (const auto& def : record_kinds()) ids.emplace_back(def.id);
+// Built once: every record's kind is checked against it.
+const std::vector<std::string>& kind_ids() {
+    static const std::vector<std::string> ids = [] {
+        std::vector<std::string> list;
+        for (const auto& def : record_kinds()) list.emplace_back(def.id);
+        return list;
+    }();
     return ids;
 }
 
@@ -85,7 +89,7 @@ private:
         fields_.reject_unknown(allowed);
         for (const auto& field : fields) {
             const bool done = std::any_of(read_first.begin(), read_first.end(),
-                                          [&](const char* key) { return std::string(key) == field.def->name; });
+                                          [&](const char* key) { return std::string_view(key) == field.def->name; });
             if (!done) read_field(field);
         }
         record_.date = date_;
@@ -267,15 +271,20 @@ std::optional<RecordsDocument> read_records(const Json& document, const RulePack
 
     result.affiliation = pack.affiliations.front().id;
     if (const Json* profile = top.raw("profile")) {
-        FieldReader profile_fields(*profile, "profile", "个人情况", errors);
+        FieldReader profile_reader(*profile, "profile", "个人情况", errors);
         if (!profile->is_object()) {
             top.fail("profile", "wrong_type", "应为对象");
         } else {
-            profile_fields.reject_unknown({"affiliation", "since"});
+            std::vector<const char*> allowed;
+            for (const auto& field : profile_fields()) allowed.push_back(field.def->name);
+            profile_reader.reject_unknown(allowed);
             std::vector<std::string> ids;
             for (const auto& affiliation : pack.affiliations) ids.push_back(affiliation.id);
-            result.affiliation = profile_fields.choice("affiliation", Need::optional, ids).value_or(result.affiliation);
-            result.since = profile_fields.integer("since", Need::optional, limits::kMinYear, result.as_of.year);
+            result.affiliation = profile_reader.choice("affiliation", Need::optional, ids).value_or(result.affiliation);
+            // 四: a person cannot have become a 专业技术人员 after the day assessed.
+            const FieldDef& since = *find_field_def("since");
+            result.since = profile_reader.integer("since", Need::optional, static_cast<int>(since.min),
+                                                  std::min(static_cast<int>(since.max), result.as_of.year));
         }
     }
 

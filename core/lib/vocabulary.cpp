@@ -17,6 +17,8 @@ constexpr std::int64_t kMaxQuantity = 500;
 constexpr FieldDef kAsOf{"as_of", FieldType::date, "核算日期", 0, 0, "", Options::none};
 constexpr FieldDef kProfile{"profile", FieldType::object, "个人情况", 0, 0, "", Options::none};
 constexpr FieldDef kAffiliation{"affiliation", FieldType::choice, "单位类别", 0, 0, "", Options::affiliations};
+// 四: the year the person became a 专业技术人员; the reader also holds it to the as_of year.
+constexpr FieldDef kSince{"since", FieldType::integer, "成为专业技术人员的年度", kMinYear, kMaxYear, "", Options::none};
 constexpr FieldDef kRecords{"records", FieldType::list, "记录列表", 0, limits::kMaxRecords, "", Options::none};
 constexpr FieldDef kKind{"kind", FieldType::choice, "记录类型", 0, 0, "", Options::kinds};
 constexpr FieldDef kId{"id", FieldType::text, "编号", 0, limits::kMaxShortTextChars, "", Options::none};
@@ -42,7 +44,7 @@ constexpr FieldDef kFromYear{"from_year", FieldType::integer, "起始年度", kM
 constexpr FieldDef kToYear{"to_year", FieldType::integer, "结束年度", kMinYear, kMaxYear, "", Options::none};
 
 constexpr const FieldDef* kAllFields[] = {
-    &kAsOf, &kProfile, &kAffiliation, &kRecords, &kKind, &kId, &kTitle, &kCertificate, &kDate,
+    &kAsOf, &kProfile, &kAffiliation, &kSince, &kRecords, &kKind, &kId, &kTitle, &kCertificate, &kDate,
     &kLevel, &kScore, &kNationalStandard, &kModule, &kPassed, &kTopicYear, &kHours, &kForYear, &kSubtype,
     &kYear, &kCategory, &kItem, &kQuantityItems, &kQuantityUnits, &kRank, &kFromYear, &kToYear,
 };
@@ -51,6 +53,10 @@ constexpr const FieldDef* kAllFields[] = {
 constexpr KindField kForYearField{&kForYear, Need::optional, "计入年度", "与日期同年", "用于补修往年专业类学时时，选所补年度（四（二））"};
 constexpr KindField kCertificateField{&kCertificate, Need::optional, "证书编号（选填）"};
 constexpr KindField kTitleField{&kTitle, Need::optional, "名称或备注（选填）"};
+
+// The profile: both optional, so a document of records alone is read as the pack's first
+// affiliation with every year required. The page words their boxes in its frame's language.
+constexpr KindField kProfileFields[] = {{&kAffiliation, Need::optional}, {&kSince, Need::optional}};
 
 constexpr KindField kLanguageExamFields[] = {
     {&kDate, Need::required, "考试日期"},
@@ -132,6 +138,8 @@ constexpr const char* kModules[] = {
 }  // namespace
 
 Rows<KindDef> record_kinds() { return rows(kKinds); }
+
+Fields profile_fields() { return rows(kProfileFields); }
 
 const KindDef& kind_def(Kind kind) {
     for (const auto& def : kKinds) {

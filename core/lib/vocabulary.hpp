@@ -67,6 +67,8 @@ struct KindDef {
 inline const char* const kRecordKeys[] = {"kind", "id"};
 
 [[nodiscard]] Rows<KindDef> record_kinds();
+// The fields of the records document's `profile`.
+[[nodiscard]] Fields profile_fields();
 [[nodiscard]] const KindDef& kind_def(Kind kind);
 // The first field of that name (two kinds of quantity share one label).
 [[nodiscard]] const FieldDef* find_field_def(const std::string& name);

@@ -6,11 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from '../../web/node_modules/fflate/esm/index.mjs';
 import { ROOT, scratch, CLI } from './helpers.mjs';
 import { valuesToRecord, fieldsOf } from '../../web/src/kinds.js';
+import { shellText } from '../../web/src/shell_text.js';
+import { readSaved } from '../../web/src/store_schema.js';
 
 // The core's description of the built-in pack, as the page gets it from the wasm.
 const VOCAB = JSON.parse(execFileSync(CLI, ['describe'], { encoding: 'utf8' }));
@@ -62,27 +64,72 @@ test('the forms check each field in Chinese and send only the document\'s fields
   }
 });
 
+// The page's own code, without its comments: web/src, and the unit page's web/unit.
+function pageCode() {
+  return ['web/src', 'web/unit'].flatMap((folder) => readdirSync(join(ROOT, folder))
+    .filter((n) => /\.(js|mjs|html)$/.test(n))
+    .map((n) => ({
+      name: `${folder}/${n}`,
+      code: readFileSync(join(ROOT, folder, n), 'utf8').split('\n').filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line)).join('\n'),
+    })));
+}
+
 test('the page holds no rule number: 30/60/90 come from the rule pack', () => {
-  const dir = join(ROOT, 'web/src');
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.js') && n !== 'sample.js')) {
-    const code = readFileSync(join(dir, name), 'utf8').split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
+  for (const { name, code } of pageCode().filter((f) => f.name.startsWith('web/src/'))) {
     assert.doesNotMatch(code, /\b(30|60|90)\b/, name);
   }
 });
 
-test('the page holds no vocabulary: kinds, levels, subtypes and affiliations come from the core', () => {
-  const options = (name) => VOCAB.kinds.flatMap((k) => k.fields).filter((f) => f.name === name).flatMap((f) => f.options.map((o) => o.id));
-  const words = [...VOCAB.kinds.map((k) => k.id), ...options('level'), ...options('subtype'), ...VOCAB.affiliations.map((a) => a.id),
-    ...VOCAB.kinds.map((k) => k.name), ...VOCAB.affiliations.map((a) => a.name)];
-  assert.ok(words.length > 15);
-  const dir = join(ROOT, 'web/src');
-  // sample.js is one person's records under the 2017 pack (the 示例 button): data, not vocabulary.
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.js') && n !== 'sample.js')) {
-    const code = readFileSync(join(dir, name), 'utf8').split('\n').filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line)).join('\n');
-    for (const word of new Set(words)) {
+// Every pack the project ships or tests with, as the core describes it.
+const PACK_FILES = [
+  ...readdirSync(join(ROOT, 'static/rules')).filter((n) => /^[\w-]+\.json$/.test(n) && !/\.(cases|clauses|schema)\.json$/.test(n)).map((n) => join(ROOT, 'static/rules', n)),
+  ...readdirSync(join(ROOT, 'tests/packs')).filter((n) => /^example-[\w-]+\.json$/.test(n) && !/\.(cases|expected|records)\.json$/.test(n)).map((n) => join(ROOT, 'tests/packs', n)),
+];
+
+test('the page holds no vocabulary: kinds, levels, subtypes and affiliations of every pack come from the core', () => {
+  assert.ok(PACK_FILES.length >= 3, PACK_FILES.join(' '));
+  const words = new Set();
+  for (const file of PACK_FILES) {
+    const vocab = JSON.parse(execFileSync(CLI, ['describe', '--rules', file], { encoding: 'utf8' }));
+    const options = (name) => vocab.kinds.flatMap((k) => k.fields).filter((f) => f.name === name).flatMap((f) => f.options.map((o) => o.id));
+    for (const word of [...vocab.kinds.map((k) => k.id), ...options('level'), ...options('subtype'), ...vocab.affiliations.map((a) => a.id),
+      ...vocab.kinds.map((k) => k.name), ...vocab.affiliations.map((a) => a.name)]) words.add(word);
+  }
+  assert.ok(words.size > 15);
+  for (const { name, code } of pageCode()) {
+    for (const word of words) {
       // An id is a quoted literal ('county', 'B'); a name is any mention (县区所属单位).
       const literal = /^[\w-]+$/.test(word) ? new RegExp(`['"\`]${word}['"\`]`) : new RegExp(word);
       assert.doesNotMatch(code, literal, `${name} names ${word}`);
     }
   }
+});
+
+// The frame names its notice before the core is up (the first paint); the words are a copy of
+// the built-in pack's, kept equal here. A pack chosen later is named by the footer, from the pack.
+test('the frame names the notice as the built-in pack does', () => {
+  const pack = JSON.parse(readFileSync(join(ROOT, 'static/rules/linyi-2017.json'), 'utf8'));
+  assert.ok(shellText('zh-CN').basis.includes(`《${pack.document.title}》（${pack.document.number}）`), shellText('zh-CN').basis);
+  assert.ok(shellText('en').basis.includes(pack.document.number), shellText('en').basis);
+});
+
+// The saved affiliation is checked before the core is up, by its shape alone: the page keeps
+// exactly the ids a pack can have, the longest key the core reads and no longer.
+test('a saved affiliation id is kept up to the longest key the core reads in a pack', () => {
+  const pack = JSON.parse(readFileSync(join(ROOT, 'static/rules/linyi-2017.json'), 'utf8'));
+  const described = (id) => {
+    const file = join(scratch, 'affiliation-id.json');
+    writeFileSync(file, JSON.stringify({ ...pack, affiliations: { ...pack.affiliations, [id]: { name: '示例' } } }));
+    try {
+      return JSON.parse(execFileSync(CLI, ['describe', '--rules', file], { encoding: 'utf8' })).ok;
+    } catch (refused) {
+      return JSON.parse(refused.stdout).ok;
+    }
+  };
+  const saved = (id) => readSaved(JSON.stringify({ version: 1, profile: { affiliation: id }, as_of: null, records: [] })).state.profile.affiliation === id;
+  for (const length of [1, 100, 101]) {
+    const id = 'a'.repeat(length);
+    assert.equal(saved(id), described(id), `an affiliation id of ${length} characters`);
+  }
+  assert.equal(saved('a'.repeat(100)), true);
 });

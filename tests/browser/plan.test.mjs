@@ -68,7 +68,7 @@ test('成为专业技术人员的年度: earlier years 无需完成, the plan as
   // Something that is not a year is refused beside the field; the saved year stays.
   await page.fill('#since', '17年');
   await page.press('#since', 'Tab');
-  assert.match(await page.textContent('#since-error'), /四位数字/);
+  assert.match(await page.textContent('#since-error'), /四位数的年份/);
   assert.equal((await savedState(page)).profile.since, 2017);
   await session.check();
 });

@@ -93,6 +93,32 @@ TEST_CASE("the reader accepts every field describe lists, and requires the requi
     }
 }
 
+TEST_CASE("describe: the profile's fields are the ones the reader reads, with the bounds it holds since to") {
+    const Json description = described(linyi_2017_pack());
+    const Json& fields = description.at("profile").at("fields");
+    REQUIRE(fields.size() == 2);
+    CHECK(fields.at(0).at("name") == "affiliation");
+    CHECK(ids(fields.at(0).at("options")) == ids(description.at("affiliations")));
+    const Json& since = fields.at(1);
+    CHECK(since.at("name") == "since");
+    CHECK(since.at("type") == "integer");
+    CHECK(since.at("required") == false);
+    auto with_since = [](const Json& year) {
+        Json document = person(Json::array());
+        document["profile"]["since"] = year;
+        return evaluate_document(document);
+    };
+    CHECK(with_since(since.at("min")).at("ok") == true);
+    const Json below = with_since(since.at("min").get<int>() - 1);
+    CHECK(below.at("errors").at(0).at("code") == "since_out_of_range");
+    CHECK(below.at("errors").at(0).at("path") == "profile.since");
+    // The described max is the outer bound; the reader also refuses a year after as_of's (四).
+    CHECK(with_since(since.at("max")).at("errors").at(0).at("code") == "since_out_of_range");
+    Json unknown = person(Json::array());
+    unknown["profile"]["sice"] = 2016;
+    CHECK(evaluate_document(unknown).at("errors").at(0).at("code") == "unknown_field");
+}
+
 TEST_CASE("a pack adding a language level and an affiliation: described and read with no change to the core") {
     Json pack = Json::parse(linyi_2017_pack());
     pack["language_exam"]["hours_by_level"]["D"] = {{"value", 5}, {"unit", "学时"}, {"clause", "二（一）1"}, {"quote", "C级计10学时"}};

@@ -21,9 +21,16 @@ import { renderResults, summarize, clauseChip } from './results_view.js';
 import { planView } from './plan_view.js';
 import { renderPrintSheet } from './print_sheet.js';
 import { showPackPeriod, dateRefused } from './pack_period.js';
-import { SAMPLE } from './sample.js';
+// The 示例 button's person, the same file as the README's CLI example: a city
+// engineer who passed an English exam and two computer modules in 2017, studied
+// online and in a unit training, published a paper to make up 2015, and still
+// owes hours for 2015 and 2016, so a first visitor sees every part of the result.
+// Data, not code: its kinds and levels are the 2017 pack's, and the page names none of them.
+// esbuild's JSON loader bundles only the keys used: its as_of is the CLI's, and the
+// page keeps the person's own assessment date.
+import * as SAMPLE from '../../static/examples/sample-person.json';
 import { affiliationName } from './kinds.js';
-import { readSince } from './since_field.js';
+import { readSince, sinceSpec } from './since_field.js';
 // How many of a refused file's problems to name; the rest are counted.
 const SHOWN_ERRORS = 5;
 // The core's warnings about a record's date or year that mean it will not count where the person
@@ -170,16 +177,9 @@ export function mountCalculator(container, options) {
     if (target.name === 'affiliation') {
       commit({ ...state, profile: { ...state.profile, affiliation: target.value } }, `已改为${affiliationName(vocab, target.value)}`);
     } else if (target.id === 'since') {
-      const read = readSince(target.value);
-      $('since-error').textContent = read.message;
-      $('since-error').hidden = read.ok;
-      target.setAttribute('aria-invalid', String(!read.ok));
-      if (!read.ok) return;
-      const profile = { ...state.profile };
-      delete profile.since;
-      if (read.since) profile.since = read.since;
-      commit({ ...state, profile },
-        read.since ? `成为专业技术人员的年度改为 ${read.since}` : '已清除成为专业技术人员的年度');
+      // Read as the core describes the field: a year typed before the description arrives waits for it.
+      if (vocab) takeSince(target);
+      else coreReady.then(() => takeSince(target), () => {});
     } else if (target.id === 'as-of') {
       if (!isIsoDate(target.value)) {
         $('as-of-note').textContent = '日期无效，请按“年-月-日”填写。';
@@ -188,6 +188,19 @@ export function mountCalculator(container, options) {
       commit({ ...state, as_of: target.value }, `核算日期改为 ${target.value}`);
     }
   });
+
+  function takeSince(input) {
+    const read = readSince(input.value, sinceSpec(vocab));
+    $('since-error').textContent = read.message;
+    $('since-error').hidden = read.ok;
+    input.setAttribute('aria-invalid', String(!read.ok));
+    if (!read.ok) return;
+    const profile = { ...state.profile };
+    delete profile.since;
+    if (read.since) profile.since = read.since;
+    commit({ ...state, profile },
+      read.since ? `成为专业技术人员的年度改为 ${read.since}` : '已清除成为专业技术人员的年度');
+  }
 
   $('as-of-today').addEventListener('click', () => commit({ ...state, as_of: null }, '核算日期已改回今天'));
 

@@ -134,33 +134,25 @@ export function defineEmbed({ css, wasmUrl }) {
       const rules = this.getAttribute('rules');
       const storageKey = this.getAttribute('storage-key') || DEFAULT_STORAGE_KEY;
       const emit = (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
-      const onError = (error) => emit('cehours-error', { code: error.code || 'failed', message: error.message, errors: error.errors || [] });
-      if (this.getAttribute('view') === 'summary') {
-        // A sidebar's summary of the records a full calculator saved under the same key, linking to it.
-        this.mounted = mountSummary(box, {
-          startCore,
-          loadPack: rules ? () => fetchPack(rules, document.baseURI) : null,
-          storageKey,
-          href: this.getAttribute('href'),
-          lang: this.getAttribute('lang') || 'zh-CN',
-          onResult: (result) => emit('cehours-result', result),
-          onError,
-        });
-        return;
-      }
-      this.mounted = mountCalculator(box, {
-        shell: buildShell,
+      const shared = {
         startCore,
         loadPack: rules ? () => fetchPack(rules, document.baseURI) : null,
         storageKey,
         lang: this.getAttribute('lang') || 'zh-CN',
-        compact: this.hasAttribute('compact'),
-        embedded: true,
-        // The key, as a location.hash would spell it, tells this calculator's share links from the others'.
-        sharePrefix: `#${encodeURIComponent(storageKey)}=`,
         onResult: (result) => emit('cehours-result', result),
-        onError,
-      });
+        onError: (error) => emit('cehours-error', { code: error.code || 'failed', message: error.message, errors: error.errors || [] }),
+      };
+      this.mounted = this.getAttribute('view') === 'summary'
+        // A sidebar's summary of the records a full calculator saved under the same key, linking to it.
+        ? mountSummary(box, { ...shared, href: this.getAttribute('href') })
+        : mountCalculator(box, {
+          ...shared,
+          shell: buildShell,
+          compact: this.hasAttribute('compact'),
+          embedded: true,
+          // The key, as a location.hash would spell it, tells this calculator's share links from the others'.
+          sharePrefix: `#${encodeURIComponent(storageKey)}=`,
+        });
     }
   }
 

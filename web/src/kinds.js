@@ -67,11 +67,13 @@ function readNumber(text, spec) {
   const whole = spec.type === 'integer';
   const t = normalizeNumber(text);
   if (t === '') return spec.required ? { error: `请填写${what}` } : {};
-  if (whole && !/^\d+$/.test(t)) return { error: `${what}应为整数，例如 ${spec.min > 1000 ? '2016' : '2'}` };
+  // A whole number bounded past 1000 is a year (from_year, since).
+  const year = whole && spec.min > 1000;
+  if (year && (!/^\d+$/.test(t) || Number(t) < spec.min || Number(t) > spec.max)) return { error: `${what}应为四位数的年份，例如 2016` };
+  if (whole && !/^\d+$/.test(t)) return { error: `${what}应为整数，例如 2` };
   if (!/^\d+(\.\d+)?$/.test(t)) return { error: `${what}应为数字，例如 12 或 12.5` };
   if (/\.\d\d/.test(t)) return { error: `${what}最多保留一位小数` };
   const n = Number(t);
-  if (spec.min > 1000 && (n < spec.min || n > spec.max)) return { error: `${what}应为四位数的年份，例如 2016` };
   if (n < spec.min) return { error: spec.min > 0 ? `${what}必须大于0` : `${what}不能小于${spec.min}` };
   if (n > spec.max) return { error: `${what}不能超过${spec.max}` };
   return { value: n };
