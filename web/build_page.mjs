@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds dist/cehours.html: ONE file with the CSS, the JavaScript and the
 // WebAssembly core inlined, so it works opened from file:// with no network.
+// The calculator's shell is in the HTML already (prerender_shell.mjs).
 //
 //   node web/build_page.mjs --wasm build/wasm/cehours_core.wasm --out dist/cehours.html
 //
@@ -14,10 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { bundleJs, minifyCss, guard } from './bundle.mjs';
+import { prerenderShell } from './prerender_shell.mjs';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 
-function build({ wasm, out }) {
+async function build({ wasm, out }) {
   const html = readFileSync(resolve(webDir, 'index.html'), 'utf8');
   const css = minifyCss(readFileSync(resolve(webDir, 'style.css'), 'utf8'));
   const js = bundleJs({ entry: resolve(webDir, 'src/main.js') }, 'utf8');
@@ -28,7 +30,11 @@ function build({ wasm, out }) {
 
   const styleTag = '<link rel="stylesheet" href="style.css">';
   const scriptTag = '<script type="module" src="src/main.js"></script>';
-  if (!html.includes(styleTag) || !html.includes(scriptTag)) throw new Error('index.html lacks the style or script tag to replace');
+  const container = '<div id="cehours" class="cehours-app"></div>';
+  if (!html.includes(styleTag) || !html.includes(scriptTag) || !html.includes(container)) {
+    throw new Error('index.html lacks the style tag, the script tag or the calculator\'s container to fill');
+  }
+  const shell = await prerenderShell();
 
   // The wasm bytes (inert data) go in the head: nothing is painted before the
   // body, so the parser may pause after that long element without showing an
@@ -40,6 +46,7 @@ function build({ wasm, out }) {
     .replace(/<!--[\s\S]*?-->\n?/g, '')
     .replace(/\n\s+/g, '\n')
     .replace(styleTag, () => `<style>${guard(css, 'style')}</style>\n${payload}`)
+    .replace(container, () => container.replace('></div>', `>${shell}</div>`))
     .replace(scriptTag, () => `<script>${guard(js, 'script')}</script>`);
 
   mkdirSync(dirname(resolve(out)), { recursive: true });
@@ -50,4 +57,4 @@ function build({ wasm, out }) {
 
 const { values } = parseArgs({ options: { wasm: { type: 'string' }, out: { type: 'string' } } });
 for (const name of ['wasm', 'out']) if (!values[name]) throw new Error(`usage: build_page.mjs --wasm FILE.wasm --out FILE.html (missing --${name})`);
-build(values);
+await build(values);

@@ -14,7 +14,6 @@ import { renderOverview, standing } from './overview.js';
 import { createSharePanel, askBeforeReplacing } from './share_panel.js';
 import { summaryText } from './summary_text.js';
 import { downloadReason } from './fetch_words.js';
-import { buildShell } from './shell.js';
 import { checkPack } from './pack_load.js';
 import { createRecordForm } from './record_form.js';
 import { renderRecords } from './records_list.js';
@@ -39,9 +38,12 @@ const SHOWN_ERRORS = 5;
 const QUESTIONED_DATES = new Set(['after_deadline', 'after_as_of', 'outside_pack_years']);
 
 /**
- * @param {HTMLElement} container  emptied and filled; its root node (the document
+ * @param {HTMLElement} container  emptied and filled (or, holding the page's pre-rendered shell, taken over); its root node (the document
  *   or a shadow root) is where the calculator's ids are looked up
  * @param {object} options
+ * @param {(container: HTMLElement, how: {embedded: boolean, lang: string}) => void} options.shell
+ *   buildShell or hydrateShell (shell.js): the frame built here, or taken over from the page's HTML;
+ *   passed in, not imported, so the page's script does not carry the builder it never runs
  * @param {object} [options.core]  the core (wasm/cehours_core_api.js), already started: the first paint shows the result
  * @param {() => Promise<object>} [options.startCore]  else the core, loaded once, painted when it arrives
  * @param {() => Promise<string|null>} [options.loadPack]  the rule pack's JSON text; null or absent: the built-in pack
@@ -63,7 +65,7 @@ export function mountCalculator(container, options) {
   container.classList.add('cehours-app');
   container.classList.toggle('compact', Boolean(options.compact));
   container.setAttribute('lang', lang);
-  buildShell(container, { embedded: Boolean(options.embedded), lang });
+  options.shell(container, { embedded: Boolean(options.embedded), lang });
   const root = container.getRootNode();
   const $ = (id) => root.getElementById(id);
   // Listeners on window go when the calculator is unmounted (an element removed or re-rendered).

@@ -28,7 +28,11 @@ function whenIdle() {
 /** An <input> for a 'YYYY-MM-DD' date: a picker after the first paint, a text field before. */
 export function dateInput(attributes) {
   if (pickers) return el('input', { ...attributes, type: 'date' });
-  const input = el('input', { ...attributes, type: 'text', placeholder: '年-月-日', autocomplete: 'off' });
+  return pickerLater(el('input', { ...attributes, type: 'text', placeholder: '年-月-日', autocomplete: 'off' }));
+}
+
+/** A date field built as text before the first paint (by dateInput, or in the page's pre-rendered HTML) becomes a picker after it. */
+export function pickerLater(input) {
   if (!waiting) {
     waiting = new Set();
     // After the first frame is painted: an idle callback alone can come before it.

@@ -8,6 +8,7 @@
 
 import { mountCalculator } from './calculator.js';
 import { mountSummary } from './summary_view.js';
+import { buildShell } from './shell.js';
 import { loadCore } from '../../wasm/cehours_core_api.js';
 import { fetchPack } from './pack_load.js';
 import { todayLocal } from './dates.js';
@@ -146,6 +147,7 @@ export function defineEmbed({ css, wasmUrl }) {
         ? mountSummary(box, { ...shared, href: this.getAttribute('href') })
         : mountCalculator(box, {
           ...shared,
+          shell: buildShell,
           compact: this.hasAttribute('compact'),
           embedded: true,
           // The key, as a location.hash would spell it, tells this calculator's share links from the others'.

@@ -8,6 +8,7 @@ import { startCore } from './core.js';
 import { todayLocal } from './dates.js';
 import { framePoster } from './frame_poster.js';
 import { mountRulePanel } from './rule_panel.js';
+import { hydrateShell } from './shell.js';
 
 const query = new URLSearchParams(window.location.search);
 const framed = query.get('embed') === '1';
@@ -23,6 +24,8 @@ try {
 }
 
 const calculator = mountCalculator(document.getElementById('cehours'), {
+  // build_page.mjs rendered the shell into the page's HTML.
+  shell: hydrateShell,
   core,
   // Only when the synchronous start failed: the calculator then says why where the results would be.
   startCore: () => Promise.reject(failure),

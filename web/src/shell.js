@@ -5,7 +5,7 @@
 // no landmarks of its own (the host has its header, main and footer) and a
 // heading level that does not compete with the host's <h1>.
 
-import { dateInput } from './date_input.js';
+import { dateInput, pickerLater } from './date_input.js';
 import { el, replaceChildren } from './dom.js';
 import { shellText } from './shell_text.js';
 import { sinceField } from './since_field.js';
@@ -79,11 +79,31 @@ export function buildShell(container, { embedded, lang }) {
             el('span', { id: 'after-add-text' }), ' ', el('a', { href: '#results', id: 'after-add-link' }, t.seeResults))),
         el('section', { id: 'records', class: 'card', 'aria-labelledby': 'records-h' },
           el('h2', { id: 'records-h', tabindex: '-1' }, t.records, el('span', { id: 'records-count' })),
-          el('p', { id: 'records-empty', class: 'muted' }, t.recordsEmpty),
+          // Shown by the calculator once it has counted the saved records: a first paint with
+          // records saved never says there are none.
+          el('p', { id: 'records-empty', class: 'muted', hidden: true }, t.recordsEmpty),
           el('ol', { id: 'records-list', class: 'records' })))),
     el(tag('footer'), { class: 'wrap foot' },
       el('p', { id: 'footer-rules' }),
       el('p', {}, t.privacy),
-      // Only a page opened from a saved file works offline: over http(s) it would not be true.
-      !embedded && window.location.protocol === 'file:' ? el('p', { id: 'offline-note' }, t.offline) : null));
+      // Shown by showWhereItRuns: the same markup wherever the page is opened, so the build can render it.
+      embedded ? null : el('p', { id: 'offline-note', hidden: true }, t.offline)));
+  showWhereItRuns(container);
+}
+
+/**
+ * Takes over the shell build_page.mjs rendered into the page's HTML (buildShell run at
+ * build time): parsing static markup costs the first layout almost nothing, building it
+ * here cost tens of milliseconds on a phone. What the markup cannot know is done here.
+ * @param {HTMLElement} container  holding buildShell's markup for {embedded: false}
+ */
+export function hydrateShell(container) {
+  pickerLater(container.querySelector('#as-of'));
+  showWhereItRuns(container);
+}
+
+// Only a page opened from a saved file works offline: over http(s) it would not be true.
+function showWhereItRuns(container) {
+  const note = container.querySelector('#offline-note');
+  if (note) note.hidden = window.location.protocol !== 'file:';
 }
