@@ -572,6 +572,7 @@ export function mountCalculator(container, options) {
   /** The calculator cannot compute: say so where the results would be, and tell the host. */
   function fail(error) {
     const loading = $('results-loading');
+    $('summary').textContent = '';
     replaceChildren($('overview-body'));
     loading.classList.add('load-error');
     loading.setAttribute('role', 'alert');

@@ -44,7 +44,9 @@ export function buildShell(container, { embedded, lang }) {
         // the plan's steps (#plan, plan_view.js) and the way to the form.
         el('section', { id: 'overview', class: 'card', 'aria-labelledby': 'overview-h' },
           el('h2', { id: 'overview-h' }, t.overview),
-          el('p', { id: 'summary', class: 'summary', 'aria-live': 'polite' }),
+          // Painted before the page's script has run on a slow phone: it says the core is
+          // starting, so that frame is never read as "nothing saved".
+          el('p', { id: 'summary', class: 'summary', 'aria-live': 'polite' }, t.loading),
           el('div', { id: 'overview-body' }),
           // The add control before the plan: with nothing saved the plan lists every year's gap,
           // and the first thing to do must stay on a phone's first screen.
