@@ -54,9 +54,15 @@ async function runCheck(page) {
 }
 
 async function usePackFiles(page, files) {
+  // What the card said before: a second pack's 已改用规则包 must be told from the first's.
+  const shown = () => ['rules-current', 'rules-summary'].map((id) => document.getElementById(id).textContent).join('\n');
+  const before = await page.evaluate(shown);
   await page.setInputFiles('#rules-file', files);
-  await page.waitForFunction(() => /已改用规则包/.test(document.getElementById('rules-summary').textContent)
-    || document.getElementById('rules-message').textContent !== '');
+  await page.waitForFunction((before) => {
+    const now = ['rules-current', 'rules-summary'].map((id) => document.getElementById(id).textContent).join('\n');
+    return (now !== before && /已改用规则包/.test(document.getElementById('rules-summary').textContent))
+      || document.getElementById('rules-message').textContent !== '';
+  }, before);
 }
 
 test('核对规则 runs the built-in pack\'s own cases in the browser, as check-pack does; keyboard and screenshots', async () => {
