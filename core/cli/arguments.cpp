@@ -1,10 +1,16 @@
 #include "arguments.hpp"
 
 #include <algorithm>
+#include <iostream>
 
 #include "read_file.hpp"
 
 namespace cehours::cli {
+
+int usage_error(const std::string& command, const char* usage, const std::string& message) {
+    std::cerr << command << ": " << message << "\n" << usage;
+    return kExitUsage;
+}
 
 std::string Arguments::value(const std::string& name, const std::string& fallback) const {
     const auto found = values.find(name);

@@ -11,6 +11,13 @@
 
 namespace cehours::cli {
 
+// Every subcommand's exit status for a usage error or a file it cannot read
+// (0 and 2 mean what each subcommand says they mean).
+constexpr int kExitUsage = 1;
+
+// Writes "COMMAND: MESSAGE" and the command's usage to standard error; returns kExitUsage.
+int usage_error(const std::string& command, const char* usage, const std::string& message);
+
 struct Arguments {
     std::map<std::string, std::string> values;  // "--rules" → "pack.json"
     std::vector<std::string> flags;             // "--help" (also for -h), "--template"

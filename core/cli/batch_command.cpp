@@ -14,7 +14,6 @@ namespace cehours::cli {
 namespace {
 
 constexpr int kExitAllRead = 0;
-constexpr int kExitUsage = 1;
 constexpr int kExitSomeUnread = 2;
 
 // Excel opens a CSV as UTF-8 only when it starts with the byte order mark.
@@ -30,10 +29,7 @@ const char* const kUsage =
     "  无法读取的行写到标准错误，注明行、列和字段；其余行照常核算。\n"
     "  退出码: 0 每行都已读取, 2 有行无法读取（输出仍然完整）, 1 用法错误或无法读取文件。\n";
 
-int usage_error(const std::string& message) {
-    std::cerr << "cehours batch: " << message << "\n" << kUsage;
-    return kExitUsage;
-}
+int usage_error(const std::string& message) { return cli::usage_error("cehours batch", kUsage, message); }
 
 void report_unreadable(const std::string& person, const std::vector<RowError>& rows) {
     for (const auto& row : rows) std::cerr << person << "：" << row.message << "（" << row.code << "）\n";

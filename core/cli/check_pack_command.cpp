@@ -13,7 +13,6 @@ namespace cehours::cli {
 namespace {
 
 constexpr int kExitValid = 0;
-constexpr int kExitUsage = 1;
 constexpr int kExitInvalid = 2;
 
 const char* const kUsage =
@@ -22,10 +21,7 @@ const char* const kUsage =
     "  用例默认取规则包旁的同名文件：linyi-2017.json → linyi-2017.cases.json。\n"
     "  退出码: 0 规则包有效且用例全部通过, 2 有问题或有用例未通过, 1 用法错误或无法读取文件。\n";
 
-int usage_error(const std::string& message) {
-    std::cerr << "cehours check-pack: " << message << "\n" << kUsage;
-    return kExitUsage;
-}
+int usage_error(const std::string& message) { return cli::usage_error("cehours check-pack", kUsage, message); }
 
 // Cases sit beside the pack: "dir/linyi-2017.json" -> "dir/linyi-2017.cases.json".
 std::string cases_path_for(const std::string& pack_path) {

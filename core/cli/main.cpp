@@ -20,7 +20,6 @@
 namespace {
 
 constexpr int kExitEvaluated = 0;
-constexpr int kExitUsage = 1;
 constexpr int kExitInvalidInput = 2;
 
 const char* const kUsage =
@@ -35,10 +34,7 @@ const char* const kUsage =
     "       cehours batch [--rules 规则包.json] [--as-of YYYY-MM-DD] [--format csv|jsonl] 记录.csv|-\n"
     "  单位批量核查（cehours batch --help 查看说明）。\n";
 
-int usage_error(const std::string& message) {
-    std::cerr << "cehours: " << message << "\n" << kUsage;
-    return kExitUsage;
-}
+int usage_error(const std::string& message) { return cehours::cli::usage_error("cehours", kUsage, message); }
 
 }  // namespace
 
