@@ -96,20 +96,19 @@ function main() {
   };
 
   $('template').onclick = () => download(template, '单位继续教育学时记录表（模板）.csv');
-  $('file').onchange = async () => {
+  $('file').onchange = () => {
     const file = $('file').files[0];
     if (!file) return;
     started = performance.now();
     firstShown = false;
     fileName = file.name;
     delete document.body.dataset.state;
-    const bytes = await file.arrayBuffer();
     table.reset();
     progress.value = 0;
     progress.hidden = false;
     status.textContent = `正在读取 ${file.name}…`;
-    // The bytes move to the worker (transferred, not copied); it finds their encoding.
-    worker.postMessage({ type: 'open', bytes, asOf: $('as-of').value || today() }, [bytes]);
+    // The worker reads the file itself (a File is passed by reference) and finds its encoding.
+    worker.postMessage({ type: 'open', file, asOf: $('as-of').value || today() });
   };
   $('as-of').onchange = () => { if ($('file').files[0]) $('file').onchange(); };
   $('short-only').onchange = (e) => table.filter({ shortOnly: e.target.checked });
