@@ -57,6 +57,7 @@
  *   One person's full result document, with person, record_lines and unreadable_rows.
  * @property {() => string} csv  The table as `cehours batch` writes it, without the byte order mark.
  * @property {() => string} template  The empty template's header row.
+ * @property {() => number} memoryBytes  The core's memory, in bytes (it grows and never shrinks).
  * @property {{result: Function}} text  result() answering with the core's JSON text.
  */
 
@@ -168,6 +169,7 @@ function batchOf(exports, withBytes, answer) {
     result: (index) => JSON.parse(text.result(index)),
     csv: () => answer(exports.cehours_batch_csv()),
     template: () => answer(exports.cehours_batch_template()),
+    memoryBytes: () => exports.memory.buffer.byteLength,
     text,
   };
 }

@@ -3,7 +3,7 @@
 // Messages in:  {type: 'start', wasm: base64, size} · {type: 'open', file (the File chosen), asOf}
 //               {type: 'result', index} · {type: 'csv'}
 // Messages out: {type: 'ready', template, header} · {type: 'failed', message}
-//               {type: 'opened', report, encoding} · {type: 'rows', summaries, done, total} · {type: 'finished'}
+//               {type: 'opened', report, encoding} · {type: 'rows', summaries, done, total} · {type: 'finished', coreBytes}
 //               {type: 'result', index, result} · {type: 'csv', text}
 
 import { loadCore } from '../../wasm/cehours_core_api.js';
@@ -34,22 +34,28 @@ async function inflate(base64, size) {
   return inflateSync(packed, { out: new Uint8Array(size) });
 }
 
-// The file is read a slice at a time straight into the core's buffer, so
-// neither the page nor the worker holds its megabytes as well.
-const SLICE = 4 << 20;
 const CHANGED = '文件在读取时被改动了，请重新选择';
 
-// The file's bytes go to the core as they are when they are UTF-8 (no copy
+// The file is read as a stream, a chunk at a time straight into the core's
+// buffer, so neither the page nor the worker holds its megabytes as well; the
+// browser reads the first chunks while the core makes room for them. The
+// file's bytes go to the core as they are when they are UTF-8 (no copy
 // through a JS string); otherwise they are read again as GBK/GB18030. Null
 // when a newer file was chosen meanwhile.
 async function open(file, asOf, mine) {
+  const reader = file.stream().getReader();
+  const first = reader.read();
   const room = core.fileRoom(file.size);
-  for (let at = 0; at < file.size; at += SLICE) {
-    const bytes = new Uint8Array(await file.slice(at, at + SLICE).arrayBuffer());
-    if (mine !== run) return null;  // the room is the newer file's now
-    if (bytes.length !== Math.min(SLICE, file.size - at)) throw new Error(CHANGED);
-    room.write(bytes, at);
+  let at = 0;
+  for (let chunk = await first; !chunk.done; chunk = await reader.read()) {
+    if (mine !== run) {  // the room is the newer file's now
+      reader.cancel();
+      return null;
+    }
+    room.write(chunk.value, at);  // throws when the file has grown since it was chosen
+    at += chunk.value.length;
   }
+  if (at !== file.size) throw new Error(CHANGED);
   const report = room.open(asOf);
   if (!report.ok || !report.errors.some((e) => e.code === 'invalid_utf8')) return { report, encoding: 'UTF-8' };
   const text = decodeGb18030(new Uint8Array(await file.arrayBuffer()));
@@ -94,7 +100,7 @@ const failed = (error) => postMessage({ type: 'failed', message: String(error &&
 function evaluateFrom(mine, done, total) {
   if (mine !== run) return;
   if (done >= total) {
-    postMessage({ type: 'finished' });
+    postMessage({ type: 'finished', coreBytes: core.memoryBytes() });
     return;
   }
   const next = Math.min(total, done + (done === 0 ? FIRST_CHUNK : CHUNK));
