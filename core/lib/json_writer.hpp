@@ -40,7 +40,9 @@ private:
     void separate();
 
     std::string out_;
-    std::vector<bool> first_;  // per open container: nothing written in it yet
+    // Per open container: nothing written in it yet. Bytes, not std::vector<bool>,
+    // whose bit-packed push_back is code of its own in the wasm build.
+    std::vector<char> first_;
     bool after_key_ = false;
 };
 
