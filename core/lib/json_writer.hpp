@@ -40,8 +40,8 @@ private:
     void separate();
 
     std::string out_;
-    // Per open container: nothing written in it yet. Bytes, not std::vector<bool>,
-    // whose bit-packed push_back is code of its own in the wasm build.
+    // Per open container: nothing written in it yet. Bytes rather than
+    // std::vector<bool>, whose bit-packed access is a shift and mask per value written.
     std::vector<char> first_;
     bool after_key_ = false;
 };
