@@ -38,7 +38,9 @@ public:
         const auto kind_text = fields_.choice("kind", Need::required, kind_ids());
         if (!kind_text) return std::nullopt;
         record_.kind = *kind_from_id(*kind_text);
-        fields_.text("id", Need::optional, static_cast<std::size_t>(find_field_def("id")->max));
+        // Looked up once, not once per record.
+        static const auto id_max = static_cast<std::size_t>(find_field_def("id")->max);
+        fields_.text("id", Need::optional, id_max);
         if (record_.kind == Kind::converted && fields_.has("item")) {
             read_conversion_item();
         } else {
@@ -83,8 +85,10 @@ private:
 
     // `read_first`: fields already read, in the order a person reads the errors.
     void read_fields(Fields fields, std::initializer_list<const char*> read_first = {}) {
+        const auto field_count = static_cast<std::size_t>(fields.end() - fields.begin());
+        values_.reserve(values_.size() + field_count);
         std::vector<const char*> allowed;
-        allowed.reserve(std::size(kRecordKeys) + static_cast<std::size_t>(fields.end() - fields.begin()));
+        allowed.reserve(std::size(kRecordKeys) + field_count);
         allowed.insert(allowed.end(), std::begin(kRecordKeys), std::end(kRecordKeys));
         for (const auto& field : fields) allowed.push_back(field.def->name);
         fields_.reject_unknown(allowed);
