@@ -9,10 +9,9 @@ import { parseHTML } from 'linkedom';
 /** @returns {Promise<string>} the inner HTML of the page's <div id="cehours"> */
 export async function prerenderShell() {
   const { window, document } = parseHTML('<!doctype html><html><body><div id="cehours"></div></body></html>');
-  // What buildShell touches of a browser: the document, Node (dom.js's append), the
-  // address (the offline note) and a frame callback (date fields become pickers later,
-  // at run time: hydrateShell asks for that again).
-  Object.assign(globalThis, { window, document, Node: window.Node, requestAnimationFrame: () => 0 });
+  // What buildShell touches of a browser: the document, Node (dom.js's append) and the
+  // address (the offline note).
+  Object.assign(globalThis, { window, document, Node: window.Node });
   window.location = { protocol: 'about:' };
   const { buildShell } = await import('./src/shell.js');
   const container = document.getElementById('cehours');

@@ -75,7 +75,8 @@ std::string BatchCheck::open(std::string csv_utf8, std::string_view pack_json, s
             file_errors_.push_back({0, 0, "", "empty_file", "文件是空的：第一行应是列名（见模板）"});
         } else {
             read_header(row);
-            while (reader.next(row, person_column_)) add_row(row);
+            CsvRowKey key;
+            while (reader.next(key, person_column_)) add_row(key);
         }
     }
     summaries_.resize(persons_.size());
@@ -125,17 +126,23 @@ void BatchCheck::read_header(const CsvRow& header) {
     }
 }
 
-void BatchCheck::add_row(const CsvRow& row) {
+void BatchCheck::add_row(const CsvRowKey& row) {
     if (columns_.empty() || person_column_ >= columns_.size() || columns_[person_column_] == nullptr ||
         std::string_view(columns_[person_column_]->key) != "person") {
         return;  // no person column: reported once, in read_header
     }
-    const std::string_view name = person_column_ < row.cells.size() ? trim_cell(row.cells[person_column_]) : "";
+    const std::string_view name = trim_cell(row.cell);
     if (name.empty()) {
         std::string message = cell_name(row.line, person_column_ + 1) + "的“" + column_header(batch_columns().front()) +
                               "”（person）是空的，这一行未读取";
         if (!row.problem.empty()) message += "；" + row.problem;
         file_errors_.push_back({row.line, person_column_ + 1, "person", "missing_person", message});
+        return;
+    }
+    // A unit's file usually lists a person's rows together: the rows of the
+    // person met last are found without the map.
+    if (!persons_.empty() && persons_.back().name == name) {
+        persons_.back().rows.push_back({row.offset, row.line});
         return;
     }
     // Persons in the order they first appear; the map only finds them again.

@@ -99,7 +99,7 @@ private:
     };
 
     void read_header(const CsvRow& header);
-    void add_row(const CsvRow& row);
+    void add_row(const CsvRowKey& row);
     PersonRecords read_person(std::size_t index);
     void read_row(const CsvRow& row, std::size_t index_in_person, PersonRecords& into,
                   std::optional<std::pair<std::string, std::size_t>>& affiliation) const;

@@ -23,6 +23,17 @@ struct CsvRow {
     std::string problem;
 };
 
+// What a first pass over a large file keeps of a row: where it starts and
+// the text of one cell. Filled in place, so reading row after row into the
+// same one allocates nothing.
+struct CsvRowKey {
+    std::size_t offset = 0;
+    std::size_t line = 0;
+    std::string cell;  // the kept cell's text; empty when the row has fewer cells
+    bool has_content = false;
+    std::string problem;  // as CsvRow's
+};
+
 class CsvReader {
 public:
     // `text` must outlive the reader. A leading UTF-8 byte order mark is
@@ -33,16 +44,18 @@ public:
     // empty cells (a blank line, or the ",,," Excel leaves below a table) is skipped.
     bool next(CsvRow& row);
 
-    // The same, keeping only the text of cell `keep` (the others are left
-    // empty): a first pass over a large file needs one cell of each row.
-    bool next(CsvRow& row, std::size_t keep);
+    // The same rows, keeping only where each starts and the text of cell
+    // `keep`: a first pass over a large file needs one cell of each row.
+    bool next(CsvRowKey& row, std::size_t keep);
 
     // Reads the single row that starts at `offset` on `line` (from an earlier pass).
     [[nodiscard]] CsvRow row_at(std::size_t offset, std::size_t line) const;
 
 private:
-    static constexpr std::size_t kEveryCell = static_cast<std::size_t>(-1);
-    CsvRow read_row(std::size_t& offset, std::size_t& line, std::size_t keep = kEveryCell) const;
+    CsvRow read_row(std::size_t& offset, std::size_t& line) const;
+    // The one grammar of a row, for both kinds of pass (see csv.cpp).
+    template <typename OnCell>
+    std::string scan_row(std::size_t& offset, std::size_t& line, bool& has_content, OnCell&& on_cell) const;
 
     std::string_view text_;
     std::size_t offset_ = 0;

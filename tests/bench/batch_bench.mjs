@@ -1,7 +1,8 @@
 // The unit's batch check at scale: 100, 1,000 and 10,000 persons of about 20
 // records each, through `cehours batch` natively and through the page
 // 单位批量核查 (dist/cehours-unit.html) in headless Chromium. Prints, never
-// asserts: time to the full table, time to the first rows shown, peak memory.
+// asserts: time to the full table, time to the first rows shown, peak memory
+// (the renderer's, and the page's own share of it).
 //   node tests/bench/batch_bench.mjs [--persons 100,1000,10000]
 // Needs build/native/cehours, dist/cehours-unit.html and tests/browser's npm packages.
 
@@ -76,11 +77,48 @@ const rendererCpuMs = (pids) => pids.reduce((sum, pid) => {
   return sum + (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
 }, 0);
 
+// The JS heaps (bytes used) of the page and of its worker, through the
+// DevTools protocol: the worker is reached through the page's session
+// (Target.sendMessageToTarget, as Playwright's sessions take no session id).
+async function jsHeaps(page) {
+  const session = await page.context().newCDPSession(page);
+  const workers = [];
+  session.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => targetInfo.type === 'worker' && workers.push(sessionId));
+  const replies = new Map();
+  session.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const { id, result } = JSON.parse(message);
+    replies.get(id)?.(result);
+  });
+  await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  const inWorker = (sessionId, method) => new Promise((resolve) => {
+    const id = replies.size + 1;
+    replies.set(id, resolve);
+    session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+  });
+  const pageHeap = (await session.send('Runtime.getHeapUsage')).usedSize;
+  let workerHeap = 0;
+  for (const sessionId of workers) workerHeap += (await inWorker(sessionId, 'Runtime.getHeapUsage')).usedSize;
+  await session.detach();
+  return { pageHeap, workerHeap, workers: workers.length };
+}
+
+// An empty page's renderer in this browser: what Chromium itself holds
+// before the page adds anything, taken from the page's figure below.
+async function emptyRendererKb(browser, browserPid) {
+  const page = await browser.newPage();
+  await page.goto('data:text/html,<title>empty</title>');
+  await page.waitForTimeout(1500);
+  const kb = rendererPeakKb(renderers(browserPid));
+  await page.close();
+  return kb;
+}
+
 async function inPage(path) {
   // launchServer, for the browser's process id (its renderers are its descendants).
   const server = await chromium.launchServer({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   const browser = await chromium.connect(server.wsEndpoint());
   try {
+    const emptyKb = await emptyRendererKb(browser, server.process().pid);
     const page = await browser.newPage();
     await page.goto(pathToFileURL(join(root, 'dist/cehours-unit.html')).href);
     await page.waitForFunction(() => !document.getElementById('file').disabled);
@@ -89,6 +127,7 @@ async function inPage(path) {
     // warmed the core up (web/unit/worker.js), as it has for a person.
     await page.waitForTimeout(1500);
     const pids = renderers(server.process().pid);
+    const readyKb = rendererPeakKb(pids);
     const cpuBefore = rendererCpuMs(pids);
     await page.setInputFiles('#file', path);
     // Waited for from inside the page: Playwright's own polling draws a frame
@@ -101,7 +140,8 @@ async function inPage(path) {
     const cpuMs = rendererCpuMs(pids) - cpuBefore;
     const measures = await page.evaluate(() => Object.fromEntries(['first-rows', 'all-rows'].map((n) =>
       [n, performance.getEntriesByName(`cehours-unit-to-${n}`)[0].duration])));
-    return { ...measures, cpuMs, peakKb: rendererPeakKb(pids) };
+    const coreBytes = await page.evaluate(() => performance.getEntriesByName('cehours-unit-all-rows')[0].detail.coreBytes);
+    return { ...measures, cpuMs, peakKb: rendererPeakKb(pids), emptyKb, readyKb, coreBytes, ...(await jsHeaps(page)) };
   } finally {
     await browser.close();
     await server.close();
@@ -110,6 +150,8 @@ async function inPage(path) {
 
 const row = (cells) => console.log(`| ${cells.join(' | ')} |`);
 const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+const mbOfBytes = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+const memory = [];
 console.log('\n### The unit batch check (persons × ~20 records; page: from choosing the file, headless Chromium)\n');
 console.log(`Load average when started: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${(await import('node:os')).cpus().length} cores); wall times stretch with it, CPU times much less.\n`);
 row(['persons', 'records', 'CSV', 'native: wall (CPU)', 'native: peak RSS', 'page: first rows', 'page: full table (renderer CPU)', 'page: renderer peak RSS']);
@@ -123,4 +165,13 @@ for (const persons of sizes) {
   const p = await inPage(path);
   row([persons.toLocaleString('en'), records.toLocaleString('en'), mb(statSync(path).size / 1024), `${n.ms.toFixed(0)} ms (${n.cpuMs.toFixed(0)} ms)`,
     mb(n.peakKb), `${p['first-rows'].toFixed(0)} ms`, `${p['all-rows'].toFixed(0)} ms (${p.cpuMs.toFixed(0)} ms)`, mb(p.peakKb)]);
+  memory.push([persons.toLocaleString('en'), mb(p.emptyKb), mb(p.readyKb - p.emptyKb), mb(p.peakKb - p.emptyKb), mbOfBytes(p.pageHeap),
+    `${mbOfBytes(p.workerHeap)}${p.workers === 1 ? '' : ` (${p.workers} workers)`}`, mbOfBytes(p.coreBytes)]);
 }
+// The renderer's peak holds Chromium's own baseline; the page's own share is
+// the peak above an empty page's, and, once the table is full, the JS heaps
+// of the page and its worker and the core's WebAssembly memory.
+console.log('\n### The unit page\'s own memory (once the table is full)\n');
+row(['persons', 'empty page: renderer peak RSS', 'unit page above it: ready, no file', 'unit page above it: peak', 'page JS heap', 'worker JS heap', 'core (wasm) memory']);
+row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']);
+for (const cells of memory) row(cells);

@@ -90,6 +90,8 @@ export async function setAffiliation(page, affiliation) {
 }
 
 export async function setAssessmentDate(page, date) {
+  // Tapped first, as a person does: the text field becomes the date picker under the finger.
+  await page.click('#as-of');
   await page.fill('#as-of', date);
   await page.waitForFunction((d) => document.getElementById('results').dataset.asOf === d, date);
 }

@@ -60,6 +60,29 @@ test('keyboard only: reach 示例, add a record with Enter, delete it and undo',
   await session.check();
 });
 
+test('date fields start as text and become date pickers when the person reaches their card, keeping the date typed', async () => {
+  const session = await openPage(browser, { width: 375, height: 812 });
+  const { page } = session;
+  const types = () => page.$$eval('#as-of, #f-date', (inputs) => inputs.map((input) => input.type));
+  // No picker at start: the first one loads the browser's calendar data.
+  assert.deepEqual(await types(), ['text', 'text']);
+  // From the keyboard: the field being typed in stays text until its change; the others become pickers at once.
+  await page.focus('#as-of');
+  await page.fill('#as-of', '2017-10-01');
+  assert.deepEqual(await types(), ['text', 'date']);
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.getElementById('results').dataset.asOf === '2017-10-01');
+  assert.deepEqual(await types(), ['date', 'date']);
+  assert.equal(await page.inputValue('#as-of'), '2017-10-01');
+  // A tap on a text date field makes it a picker before the tap lands.
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('cehours-first-result').length > 0);
+  await page.click('#f-date');
+  assert.deepEqual(await types(), ['date', 'date']);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-date');
+  await session.check();
+});
+
 test('served by web/serve.mjs on 127.0.0.1 the page works the same; nothing outside dist/ is served', async () => {
   const { spawn } = await import('node:child_process');
   const { join } = await import('node:path');

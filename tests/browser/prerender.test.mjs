@@ -39,7 +39,6 @@ test('the shell in the page\'s HTML is the one buildShell builds in the browser'
   const built = await context.newPage();
   await built.setContent('<div id="cehours" class="cehours-app"></div>');
   await built.addScriptTag({ content: shellScript });
-  // Read as soon as built: after the first frame its date field becomes a picker.
   const fresh = await built.evaluate(`(${canonical})(window.Shell.buildShell(document.getElementById('cehours'),
     { embedded: false, lang: 'zh-CN' }) || '#cehours')`);
   assert.deepEqual(prerendered, fresh);

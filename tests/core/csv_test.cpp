@@ -86,6 +86,26 @@ TEST_SUITE("CSV (RFC 4180)") {
         CHECK(rows[1].cells == Cells{"a", "b"});
     }
 
+    TEST_CASE("a first pass keeping one cell finds the same rows, lines and problems as a full pass") {
+        const std::string text = "\xEF\xBB\xBFh1,h2\n\"x\ny\",\"say \"\"hi\"\"\"\n\n,,\nonly\r\n\"a\"b,c\n" +
+                                 std::string(200, ',') + "z\nw,\"open\n";
+        const auto full = read_all(text);
+        CsvReader reader(text);
+        cehours::CsvRowKey key;
+        std::size_t index = 0;
+        while (reader.next(key, 1)) {
+            REQUIRE(index < full.size());
+            CAPTURE(index);
+            CHECK(key.offset == full[index].offset);
+            CHECK(key.line == full[index].line);
+            CHECK(key.problem == full[index].problem);
+            CHECK(key.cell == (full[index].cells.size() > 1 ? full[index].cells[1] : ""));
+            ++index;
+        }
+        CHECK(index == full.size());
+        CHECK(full[1].cells[1] == "say \"hi\"");
+    }
+
     TEST_CASE("fields are quoted for writing only when they need it") {
         CHECK(cehours::csv_field("张三") == "张三");
         CHECK(cehours::csv_field("欧阳, 娜娜") == "\"欧阳, 娜娜\"");

@@ -14,33 +14,32 @@ const query = new URLSearchParams(window.location.search);
 const framed = query.get('embed') === '1';
 const post = framed ? framePoster(query.get('parent-origin')) : null;
 
-// Started here, before anything is laid out, so the first paint carries the first result.
-let core = null;
-let failure = null;
-try {
-  core = startCore();
-} catch (error) {
-  failure = error;
-}
+// Started here, before anything is laid out; the calculator is mounted once it
+// has settled (in this script's microtasks: see core.js), so the first paint
+// carries the first result.
+const started = startCore();
 
-const calculator = mountCalculator(document.getElementById('cehours'), {
-  // build_page.mjs rendered the shell into the page's HTML.
-  shell: hydrateShell,
-  core,
-  // Only when the synchronous start failed: the calculator then says why where the results would be.
-  startCore: () => Promise.reject(failure),
-  compact: framed,
-  // The page's own rules card (核对规则, another pack from a file); a framed calculator is the host's, with its pack.
-  ruleTools: framed ? null : mountRulePanel,
-  onResult: post && ((result) => post({ type: 'cehours-result', result })),
-  onError: post && ((error) => post({ type: 'cehours-error', code: error.code, message: error.message })),
-});
+const calculator = started.then((core) => mount(core, null), (failure) => mount(null, failure));
+
+function mount(core, failure) {
+  return mountCalculator(document.getElementById('cehours'), {
+    // build_page.mjs rendered the shell into the page's HTML.
+    shell: hydrateShell,
+    core,
+    // Only when the start failed: the calculator then says why where the results would be.
+    startCore: () => Promise.reject(failure),
+    compact: framed,
+    // The page's own rules card (核对规则, another pack from a file); a framed calculator is the host's, with its pack.
+    ruleTools: framed ? null : mountRulePanel,
+    onResult: post && ((result) => post({ type: 'cehours-result', result })),
+    onError: post && ((error) => post({ type: 'cehours-error', code: error.code, message: error.message })),
+  });
+}
 
 /** The same global as the embed's: evaluates a records document (object or JSON text) exactly as the CLI does. */
 window.CeHours = {
-  ready: calculator.ready,
+  ready: calculator.then((mounted) => mounted.ready),
   async evaluate(doc) {
-    if (!core) throw failure;
-    return core.evaluate(doc, null, todayLocal());
+    return (await started).evaluate(doc, null, todayLocal());
   },
 };

@@ -2,7 +2,7 @@
 // needs, checks each field in Chinese before anything is saved, and hands the
 // record to the page, which lets the core check it once more.
 
-import { dateInput } from './date_input.js';
+import { dateInput, pickersWhenReached } from './date_input.js';
 import { el, replaceChildren } from './dom.js';
 import { kindInfo, recordToValues } from './kinds.js';
 import { formSpecs, formRecord, conversionValues } from './conversion_fields.js';
@@ -39,6 +39,7 @@ export function createRecordForm(form, hooks) {
     basis, fieldsBox, formError,
     el('div', { class: 'actions' }, submitButton, cancelButton)), modules);
   form.noValidate = true;
+  pickersWhenReached(form);
   form.addEventListener('submit', (event) => { event.preventDefault(); submit(); });
 
   // The fields of the chosen kind; a conversion's follow the pack's table item (conversion_fields.js).

@@ -5,7 +5,7 @@
 // no landmarks of its own (the host has its header, main and footer) and a
 // heading level that does not compete with the host's <h1>.
 
-import { dateInput, pickerLater } from './date_input.js';
+import { dateInput, pickerLater, pickersWhenReached } from './date_input.js';
 import { el, replaceChildren } from './dom.js';
 import { shellText } from './shell_text.js';
 import { sinceField } from './since_field.js';
@@ -90,7 +90,7 @@ export function buildShell(container, { embedded, lang }) {
       el('p', {}, t.privacy),
       // Shown by showWhereItRuns: the same markup wherever the page is opened, so the build can render it.
       embedded ? null : el('p', { id: 'offline-note', hidden: true }, t.offline)));
-  showWhereItRuns(container);
+  takeOver(container);
 }
 
 /**
@@ -101,6 +101,12 @@ export function buildShell(container, { embedded, lang }) {
  */
 export function hydrateShell(container) {
   pickerLater(container.querySelector('#as-of'));
+  takeOver(container);
+}
+
+// What the markup alone does not carry: listeners, and what depends on where the page is opened.
+function takeOver(container) {
+  pickersWhenReached(container.querySelector('#situation'));
   showWhereItRuns(container);
 }
 
