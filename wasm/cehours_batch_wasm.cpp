@@ -30,8 +30,13 @@ const char* give(std::string text) {
 
 extern "C" {
 
-// Room for the next file's `length` bytes (UTF-8), for JS to fill.
+// Room for the next file's `length` bytes (UTF-8), for JS to fill. The last
+// file and its rows are let go first, so the room is made in the memory they
+// held (touched already) rather than in memory the module grows for it, whose
+// first touch costs a page fault per 4 kB.
 char* cehours_batch_text(std::size_t length) {
+    batch = cehours::BatchCheck();
+    file = std::string();
     file.assign(length, '\0');
     return file.data();
 }

@@ -13,7 +13,7 @@ std::string_view default_rule_pack() { return {kDefaultRulePack, kDefaultRulePac
 
 std::string describe_json(std::string_view pack_json) {
     Errors errors;
-    const RulePack* pack = load_pack(pack_json.empty() ? default_rule_pack() : pack_json, errors);
+    const RulePack* pack = load_pack(pack_json, errors);
     if (pack == nullptr) return error_document(errors);
     return describe(*pack);
 }

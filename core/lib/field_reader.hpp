@@ -26,6 +26,9 @@ public:
     [[nodiscard]] bool has(const char* key) const;
     [[nodiscard]] const Json* raw(const char* key) const;
     [[nodiscard]] std::string path_of(const char* key) const;
+    // The object's own path ("records[3]") and its name for people ("第4条记录").
+    [[nodiscard]] const std::string& path() const { return path_; }
+    [[nodiscard]] const std::string& what() const { return what_; }
 
     std::optional<std::string> text(const char* key, Need need, std::size_t max_chars);
     std::optional<std::string> choice(const char* key, Need need, const std::vector<std::string>& allowed);

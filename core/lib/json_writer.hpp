@@ -40,7 +40,9 @@ private:
     void separate();
 
     std::string out_;
-    std::vector<bool> first_;  // per open container: nothing written in it yet
+    // Per open container: nothing written in it yet. Bytes rather than
+    // std::vector<bool>, whose bit-packed access is a shift and mask per value written.
+    std::vector<char> first_;
     bool after_key_ = false;
 };
 

@@ -28,18 +28,19 @@ class RecordReader {
 public:
     // `path` and `what` name the record in errors: "records[3]" and "第4条记录".
     RecordReader(const Json& json, std::string path, std::string what, const RulePack& pack, Errors& errors)
-        : json_(json), path_(path), what_(what), errors_(errors), fields_(json, std::move(path), std::move(what), errors),
-          pack_(pack) {}
+        : json_(json), errors_(errors), fields_(json, std::move(path), std::move(what), errors), pack_(pack) {}
 
     std::optional<Record> read() {
         if (!json_.is_object()) {
-            errors_.push_back({path_, "not_object", what_ + "应为对象"});
+            errors_.push_back({fields_.path(), "not_object", fields_.what() + "应为对象"});
             return std::nullopt;
         }
         const auto kind_text = fields_.choice("kind", Need::required, kind_ids());
         if (!kind_text) return std::nullopt;
         record_.kind = *kind_from_id(*kind_text);
-        fields_.text("id", Need::optional, static_cast<std::size_t>(find_field_def("id")->max));
+        // Looked up once, not once per record.
+        static const auto id_max = static_cast<std::size_t>(find_field_def("id")->max);
+        fields_.text("id", Need::optional, id_max);
         if (record_.kind == Kind::converted && fields_.has("item")) {
             read_conversion_item();
         } else {
@@ -64,7 +65,7 @@ public:
                 fields_.fail("module", "empty_module", "不能为空");
             }
         }
-        return record_;
+        return std::move(record_);
     }
 
 private:
@@ -84,7 +85,11 @@ private:
 
     // `read_first`: fields already read, in the order a person reads the errors.
     void read_fields(Fields fields, std::initializer_list<const char*> read_first = {}) {
-        std::vector<const char*> allowed(std::begin(kRecordKeys), std::end(kRecordKeys));
+        const auto field_count = static_cast<std::size_t>(fields.end() - fields.begin());
+        values_.reserve(values_.size() + field_count);
+        std::vector<const char*> allowed;
+        allowed.reserve(std::size(kRecordKeys) + field_count);
+        allowed.insert(allowed.end(), std::begin(kRecordKeys), std::end(kRecordKeys));
         for (const auto& field : fields) allowed.push_back(field.def->name);
         fields_.reject_unknown(allowed);
         for (const auto& field : fields) {
@@ -226,8 +231,6 @@ private:
     }
 
     const Json& json_;
-    std::string path_;
-    std::string what_;
     Errors& errors_;
     FieldReader fields_;
     const RulePack& pack_;

@@ -6,6 +6,8 @@
 namespace cehours {
 namespace {
 
+constexpr std::size_t kMembersAtOnce = 8;
+
 std::string join_path(const std::string& parent, const std::string& key) {
     return parent.empty() ? key : parent + "." + key;
 }
@@ -160,6 +162,9 @@ private:
         } else {
             // key() has ruled out a duplicate, so append without ordered_map's second search.
             auto& members = parent.get_ref<Json::object_t&>();
+            // A record has a handful of members: room for them at once, rather
+            // than a reallocation at the 2nd, 3rd and 5th.
+            if (members.empty()) members.reserve(kMembersAtOnce);
             members.Container::emplace_back(std::move(*key_), std::move(value));
             key_.reset();
         }

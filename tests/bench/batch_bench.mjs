@@ -3,21 +3,29 @@
 // 单位批量核查 (dist/cehours-unit.html) in headless Chromium. Prints, never
 // asserts: time to the full table, time to the first rows shown, peak memory
 // (the renderer's, and the page's own share of it).
-//   node tests/bench/batch_bench.mjs [--persons 100,1000,10000]
+//   node tests/bench/batch_bench.mjs [--persons 100,1000,10000] [--page A.html --page B.html] [--rounds N]
+// Several --page (built pages, e.g. before and after a change): each size runs
+// every page in turn, N rounds, so the variants share the machine's load.
 // Needs build/native/cehours, dist/cehours-unit.html and tests/browser's npm packages.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { recordsDocument } from './records.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { chromium } = createRequire(join(root, 'tests/browser/package.json'))('playwright-core');
-const { values } = parseArgs({ options: { persons: { type: 'string', default: '100,1000,10000' } } });
+const { values } = parseArgs({ options: {
+  persons: { type: 'string', default: '100,1000,10000' },
+  page: { type: 'string', multiple: true, default: [join(root, 'dist/cehours-unit.html')] },
+  rounds: { type: 'string', default: '1' },
+} });
+const pages = values.page.map((file) => resolve(file));
+const rounds = Number(values.rounds);
 const sizes = values.persons.split(',').map(Number);
 const scratch = mkdtempSync(join(tmpdir(), 'cehours-batch-bench-'));
 const AS_OF = '2017-11-26';
@@ -113,14 +121,14 @@ async function emptyRendererKb(browser, browserPid) {
   return kb;
 }
 
-async function inPage(path) {
+async function inPage(path, unitPage) {
   // launchServer, for the browser's process id (its renderers are its descendants).
   const server = await chromium.launchServer({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   const browser = await chromium.connect(server.wsEndpoint());
   try {
     const emptyKb = await emptyRendererKb(browser, server.process().pid);
     const page = await browser.newPage();
-    await page.goto(pathToFileURL(join(root, 'dist/cehours-unit.html')).href);
+    await page.goto(pathToFileURL(unitPage).href);
     await page.waitForFunction(() => !document.getElementById('file').disabled);
     await page.fill('#as-of', AS_OF);
     // An officer takes longer than this to pick a file; by then the worker has
@@ -154,24 +162,30 @@ const mbOfBytes = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
 const memory = [];
 console.log('\n### The unit batch check (persons × ~20 records; page: from choosing the file, headless Chromium)\n');
 console.log(`Load average when started: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${(await import('node:os')).cpus().length} cores); wall times stretch with it, CPU times much less.\n`);
-row(['persons', 'records', 'CSV', 'native: wall (CPU)', 'native: peak RSS', 'page: first rows', 'page: full table (renderer CPU)', 'page: renderer peak RSS']);
-row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']);
+// With several pages, each row and memory row is named by its page's file.
+const named = (unitPage, cells) => (pages.length > 1 ? [basename(unitPage), ...cells] : cells);
+row(named('page', ['persons', 'records', 'CSV', 'native: wall (CPU)', 'native: peak RSS', 'page: first rows', 'page: full table (renderer CPU)', 'page: renderer peak RSS']));
+row(named('', ['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']).map((cell) => cell || '---'));
 for (const persons of sizes) {
   const path = join(scratch, `unit-${persons}.csv`);
   const csv = unitCsv(persons);
   writeFileSync(path, csv);
   const records = csv.split('\r\n').length - 2;
   const n = native(path);
-  const p = await inPage(path);
-  row([persons.toLocaleString('en'), records.toLocaleString('en'), mb(statSync(path).size / 1024), `${n.ms.toFixed(0)} ms (${n.cpuMs.toFixed(0)} ms)`,
-    mb(n.peakKb), `${p['first-rows'].toFixed(0)} ms`, `${p['all-rows'].toFixed(0)} ms (${p.cpuMs.toFixed(0)} ms)`, mb(p.peakKb)]);
-  memory.push([persons.toLocaleString('en'), mb(p.emptyKb), mb(p.readyKb - p.emptyKb), mb(p.peakKb - p.emptyKb), mbOfBytes(p.pageHeap),
-    `${mbOfBytes(p.workerHeap)}${p.workers === 1 ? '' : ` (${p.workers} workers)`}`, mbOfBytes(p.coreBytes)]);
+  for (let round = 0; round < rounds; round += 1) {
+    for (const unitPage of pages) {
+      const p = await inPage(path, unitPage);
+      row(named(unitPage, [persons.toLocaleString('en'), records.toLocaleString('en'), mb(statSync(path).size / 1024), `${n.ms.toFixed(0)} ms (${n.cpuMs.toFixed(0)} ms)`,
+        mb(n.peakKb), `${p['first-rows'].toFixed(0)} ms`, `${p['all-rows'].toFixed(0)} ms (${p.cpuMs.toFixed(0)} ms)`, mb(p.peakKb)]));
+      memory.push(named(unitPage, [persons.toLocaleString('en'), mb(p.emptyKb), mb(p.readyKb - p.emptyKb), mb(p.peakKb - p.emptyKb), mbOfBytes(p.pageHeap),
+        `${mbOfBytes(p.workerHeap)}${p.workers === 1 ? '' : ` (${p.workers} workers)`}`, mbOfBytes(p.coreBytes)]));
+    }
+  }
 }
 // The renderer's peak holds Chromium's own baseline; the page's own share is
 // the peak above an empty page's, and, once the table is full, the JS heaps
 // of the page and its worker and the core's WebAssembly memory.
 console.log('\n### The unit page\'s own memory (once the table is full)\n');
-row(['persons', 'empty page: renderer peak RSS', 'unit page above it: ready, no file', 'unit page above it: peak', 'page JS heap', 'worker JS heap', 'core (wasm) memory']);
-row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']);
+row(named('page', ['persons', 'empty page: renderer peak RSS', 'unit page above it: ready, no file', 'unit page above it: peak', 'page JS heap', 'worker JS heap', 'core (wasm) memory']));
+row(named('', ['---:', '---:', '---:', '---:', '---:', '---:', '---:']).map((cell) => cell || '---'));
 for (const cells of memory) row(cells);

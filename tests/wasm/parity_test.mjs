@@ -36,6 +36,25 @@ for (const name of inputs) {
   });
 }
 
+// The hostile corpus, byte for byte: numbers past every integer and double
+// range, bad escapes and bytes reach the wasm core's own number reading
+// (wasm/lean_libc.cpp) and must be answered exactly as the C library answers
+// them natively. Inputs go in as bytes, as the CLI reads them.
+const hostile = join(root, 'tests', 'hostile');
+for (const name of readdirSync(join(hostile, 'records'))) {
+  test(`hostile records ${name}: wasm and native identical`, () => {
+    const file = join(hostile, 'records', name);
+    assert.equal(core.text.evaluate(readFileSync(file), null, today) + '\n', runCli([file]));
+  });
+}
+for (const name of readdirSync(join(hostile, 'packs'))) {
+  test(`hostile pack ${name}: wasm and native identical`, () => {
+    const file = join(hostile, 'packs', name);
+    const records = join(fixtures, 'city-engineer-complete-2017.json');
+    assert.equal(core.text.evaluate(readFileSync(records), readFileSync(file), today) + '\n', runCli(['--rules', file, records]));
+  });
+}
+
 for (const pack of ['static/rules/linyi-2017.json', 'tests/packs/example-with-conversion-table.json',
   'tests/packs/example-2018-no-make-up.json']) {
   test(`describe ${pack}: wasm and native identical`, () => {
