@@ -7,7 +7,7 @@
 //               {type: 'result', index, result} · {type: 'csv', text}
 
 import { loadCore } from '../../wasm/cehours_core_api.js';
-import { inflateSync } from 'fflate';
+import { inflateBase64 } from '../src/inflate.js';
 import { decodeGb18030 } from './decode.js';
 import * as SAMPLE from '../../static/examples/sample-person.json';
 
@@ -17,22 +17,6 @@ const CHUNK = 500;
 
 let core = null;
 let run = 0;  // a new file cancels the evaluation of the last one
-
-async function inflate(base64, size) {
-  const binary = atob(base64);
-  const packed = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) packed[i] = binary.charCodeAt(i);
-  if (typeof DecompressionStream === 'function') {
-    try {
-      const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-      const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-      if (bytes.length === size) return bytes;
-    } catch {
-      // No 'deflate-raw' here: the JS decoder below.
-    }
-  }
-  return inflateSync(packed, { out: new Uint8Array(size) });
-}
 
 const CHANGED = '文件在读取时被改动了，请重新选择';
 
@@ -124,7 +108,7 @@ function evaluateFrom(mine, done, total) {
 onmessage = async ({ data }) => {
   try {
     if (data.type === 'start') {
-      core = await loadCore(await inflate(data.wasm, data.size));
+      core = await loadCore(await inflateBase64(data.wasm, data.size));
       // Before any file, csv() is the header alone: the table's column names.
       postMessage({ type: 'ready', template: core.template(), header: core.csv() });
       // A task of its own: a file chosen meanwhile waits for it, no longer than its first use would have.
