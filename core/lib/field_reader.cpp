@@ -110,11 +110,18 @@ std::optional<std::string> FieldReader::text(const char* key, Need need, std::si
 }
 
 std::optional<std::string> FieldReader::choice(const char* key, Need need, const std::vector<std::string>& allowed) {
+    const auto index = choice_index(key, need, allowed);
+    if (!index) return std::nullopt;
+    return allowed[*index];
+}
+
+std::optional<std::size_t> FieldReader::choice_index(const char* key, Need need, const std::vector<std::string>& allowed) {
     const Json* value = present(key, need);
     if (value == nullptr) return std::nullopt;
     if (value->is_string()) {
         const auto& text = value->get_ref<const std::string&>();
-        if (std::find(allowed.begin(), allowed.end(), text) != allowed.end()) return text;
+        const auto found = std::find(allowed.begin(), allowed.end(), text);
+        if (found != allowed.end()) return static_cast<std::size_t>(found - allowed.begin());
     }
     fail(key, "invalid_choice", "只能是 " + join(allowed) + " 之一");
     return std::nullopt;
@@ -191,15 +198,13 @@ void FieldReader::reject_unknown(std::initializer_list<const char*> allowed) {
 }
 
 void FieldReader::reject_unknown(const std::vector<const char*>& allowed) {
-    if (!object_.is_object()) return;
-    for (const auto& member : object_.get_ref<const Json::object_t&>()) {
-        const std::string& name = member.first;
-        const bool known = std::any_of(allowed.begin(), allowed.end(),
-                                       [&](const char* key) { return name == std::string_view(key); });
-        if (!known) {
-            report({path_of(name.c_str()), "unknown_field", what_ + "中有无法识别的字段“" + name + "”（可能是拼写错误）"});
-        }
-    }
+    reject_unknown_where([&](std::string_view name) {
+        return std::any_of(allowed.begin(), allowed.end(), [&](const char* key) { return is_key(name, key); });
+    });
+}
+
+void FieldReader::refuse_unknown(const std::string& name) {
+    report({path_of(name.c_str()), "unknown_field", what_ + "中有无法识别的字段“" + name + "”（可能是拼写错误）"});
 }
 
 }  // namespace cehours

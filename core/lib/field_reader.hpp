@@ -32,6 +32,8 @@ public:
 
     std::optional<std::string> text(const char* key, Need need, std::size_t max_chars);
     std::optional<std::string> choice(const char* key, Need need, const std::vector<std::string>& allowed);
+    // The position in `allowed` of the value: for a caller that maps it to its own list.
+    std::optional<std::size_t> choice_index(const char* key, Need need, const std::vector<std::string>& allowed);
     std::optional<Date> date(const char* key, Need need);
     std::optional<int> integer(const char* key, Need need, int min, int max);
     std::optional<bool> flag(const char* key, Need need);
@@ -43,11 +45,21 @@ public:
     // "passed" would count an exam that was failed.
     void reject_unknown(std::initializer_list<const char*> allowed);
     void reject_unknown(const std::vector<const char*>& allowed);
+    // The same with the keys known by a test, `is_known(std::string_view name)`:
+    // a record asks its kind's table, with no list built per record.
+    template <typename IsKnown>
+    void reject_unknown_where(IsKnown is_known) {
+        if (!object_.is_object()) return;
+        for (const auto& member : object_.get_ref<const Json::object_t&>()) {
+            if (!is_known(std::string_view(member.first))) refuse_unknown(member.first);
+        }
+    }
 
     void fail(const char* key, const std::string& code, const std::string& message);
 
 private:
     void report(Error error);
+    void refuse_unknown(const std::string& name);
     const Json* present(const char* key, Need need);
     [[nodiscard]] std::string label(const char* key) const;
 
@@ -60,6 +72,16 @@ private:
 // `value` as an int when it is a whole number (2017, 2017.0) within [min, max].
 // Never narrows: 2^32 + 2015 is out of range, not 2015.
 [[nodiscard]] std::optional<int> int_in_range(const Json& value, int min, int max);
+
+// Whether a member's name is one of our keys. Compared as it is read, with
+// no strlen of the key first: most names differ from most keys at the first byte.
+[[nodiscard]] inline bool is_key(std::string_view name, const char* key) {
+    for (const char byte : name) {
+        if (*key == '\0' || *key != byte) return false;
+        ++key;
+    }
+    return *key == '\0';
+}
 
 // Counts Unicode code points in valid UTF-8 (the parser has already refused invalid UTF-8).
 [[nodiscard]] std::size_t count_chars(const std::string& utf8);

@@ -34,6 +34,9 @@ public:
     JsonWriter& field(std::string_view name, int number) { return key(name).integer(number); }
     JsonWriter& field(std::string_view name, bool value) { return key(name).boolean(value); }
 
+    // Room for a document of about `bytes`, so that a large one is not copied
+    // again at every doubling of its buffer while it is written.
+    void reserve(std::size_t bytes) { out_.reserve(bytes); }
     [[nodiscard]] std::string take() { return std::move(out_); }
 
 private:

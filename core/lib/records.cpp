@@ -1,7 +1,6 @@
 #include "records.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 #include "field_reader.hpp"
 #include "limits.hpp"
@@ -11,7 +10,7 @@
 namespace cehours {
 namespace {
 
-// Built once: every record's kind is checked against it.
+// Built once: every record's kind is checked against it, in the order of record_kinds().
 const std::vector<std::string>& kind_ids() {
     static const std::vector<std::string> ids = [] {
         std::vector<std::string> list;
@@ -21,23 +20,66 @@ const std::vector<std::string>& kind_ids() {
     return ids;
 }
 
+// The values a choice field allows, taken from the pack when first asked and
+// then kept for every record of the document: built per record, they were a
+// list of strings allocated for each level, subtype and category read.
+class ChoiceLists {
+public:
+    explicit ChoiceLists(const RulePack& pack) : pack_(pack) {}
+
+    const std::vector<std::string>& of(Options source) {
+        switch (source) {
+            case Options::language_levels: return keep(levels_, pack_.language_level_hours, [](const auto& e) { return e.first; });
+            case Options::converted_subtypes: return keep(subtypes_, pack_.converted_subtypes, [](const auto& e) { return e.first; });
+            case Options::conversion_items: return keep(items_, pack_.conversion_items, [](const auto& e) { return e.id; });
+            case Options::affiliations: return keep(affiliations_, pack_.affiliations, [](const auto& e) { return e.id; });
+            case Options::categories: {
+                static const std::vector<std::string> categories{category_id(Category::public_hours),
+                                                                 category_id(Category::professional_hours)};
+                return categories;
+            }
+            case Options::kinds: return kind_ids();
+            case Options::none:
+            case Options::ranks: break;
+        }
+        static const std::vector<std::string> none;
+        return none;
+    }
+
+private:
+    template <typename Entries, typename IdOf>
+    static const std::vector<std::string>& keep(std::optional<std::vector<std::string>>& list, const Entries& entries,
+                                                IdOf id_of) {
+        if (!list) {
+            list.emplace();
+            for (const auto& entry : entries) list->push_back(id_of(entry));
+        }
+        return *list;
+    }
+
+    const RulePack& pack_;
+    std::optional<std::vector<std::string>> levels_, subtypes_, items_, affiliations_;
+};
+
 // Reads one record through the vocabulary table: the kind's fields (or, for a
 // conversion naming a table item, the item's method's) decide which keys are
 // allowed, which are required and their bounds; then each kind takes what it needs.
 class RecordReader {
 public:
     // `path` and `what` name the record in errors: "records[3]" and "第4条记录".
-    RecordReader(const Json& json, std::string path, std::string what, const RulePack& pack, Errors& errors)
-        : json_(json), errors_(errors), fields_(json, std::move(path), std::move(what), errors), pack_(pack) {}
+    RecordReader(const Json& json, std::string path, std::string what, const RulePack& pack, ChoiceLists& choices,
+                 Errors& errors)
+        : json_(json), errors_(errors), fields_(json, std::move(path), std::move(what), errors), pack_(pack),
+          choices_(choices) {}
 
     std::optional<Record> read() {
         if (!json_.is_object()) {
             errors_.push_back({fields_.path(), "not_object", fields_.what() + "应为对象"});
             return std::nullopt;
         }
-        const auto kind_text = fields_.choice("kind", Need::required, kind_ids());
-        if (!kind_text) return std::nullopt;
-        record_.kind = *kind_from_id(*kind_text);
+        const auto kind = fields_.choice_index("kind", Need::required, kind_ids());
+        if (!kind) return std::nullopt;
+        record_.kind = record_kinds().begin()[*kind].kind;
         // Looked up once, not once per record.
         static const auto id_max = static_cast<std::size_t>(find_field_def("id")->max);
         fields_.text("id", Need::optional, id_max);
@@ -46,8 +88,8 @@ public:
         } else {
             read_fields(kind_def(record_.kind).fields);
         }
-        record_.title = text("title");
-        record_.certificate = text("certificate");
+        record_.title = take_text("title");
+        record_.certificate = take_text("certificate");
         const int date_year = record_.date ? record_.date->year : 0;
         switch (record_.kind) {
             case Kind::language_exam:
@@ -79,31 +121,31 @@ private:
     }
 
     Category registered_category() {
-        return text("category") == category_id(Category::professional_hours) ? Category::professional_hours
-                                                                             : Category::public_hours;
+        const Value* category = find("category");
+        return category != nullptr && category->text == category_id(Category::professional_hours)
+                   ? Category::professional_hours
+                   : Category::public_hours;
     }
 
     // `read_first`: fields already read, in the order a person reads the errors.
     void read_fields(Fields fields, std::initializer_list<const char*> read_first = {}) {
-        const auto field_count = static_cast<std::size_t>(fields.end() - fields.begin());
-        values_.reserve(values_.size() + field_count);
-        std::vector<const char*> allowed;
-        allowed.reserve(std::size(kRecordKeys) + field_count);
-        allowed.insert(allowed.end(), std::begin(kRecordKeys), std::end(kRecordKeys));
-        for (const auto& field : fields) allowed.push_back(field.def->name);
-        fields_.reject_unknown(allowed);
+        values_.reserve(values_.size() + static_cast<std::size_t>(fields.end() - fields.begin()));
+        fields_.reject_unknown_where([&](std::string_view name) {
+            return std::any_of(std::begin(kRecordKeys), std::end(kRecordKeys), [&](const char* key) { return is_key(name, key); }) ||
+                   std::any_of(fields.begin(), fields.end(), [&](const KindField& field) { return is_key(name, field.def->name); });
+        });
         for (const auto& field : fields) {
             const bool done = std::any_of(read_first.begin(), read_first.end(),
-                                          [&](const char* key) { return std::string_view(key) == field.def->name; });
+                                          [&](const char* key) { return same_key(key, field.def->name); });
             if (!done) read_field(field);
         }
         record_.date = date_;
-        record_.level = text("level");
+        record_.level = take_text("level");
         record_.score = number("score").value_or(0);
         record_.national_standard = flag("national_standard", false);
-        record_.module = text("module");
+        record_.module = take_text("module");
         record_.passed = flag("passed", true);
-        record_.subtype = text("subtype");
+        record_.subtype = take_text("subtype");
         record_.hours = number("hours").value_or(0);
     }
 
@@ -133,28 +175,13 @@ private:
         }
     }
 
-    std::vector<std::string> options(Options source) const {
-        std::vector<std::string> ids;
-        switch (source) {
-            case Options::language_levels:
-                for (const auto& entry : pack_.language_level_hours) ids.push_back(entry.first);
-                break;
-            case Options::converted_subtypes:
-                if (item_ != nullptr) return {item_->subtype};
-                for (const auto& entry : pack_.converted_subtypes) ids.push_back(entry.first);
-                break;
-            case Options::categories: return {category_id(Category::public_hours), category_id(Category::professional_hours)};
-            case Options::conversion_items:
-                for (const auto& entry : pack_.conversion_items) ids.push_back(entry.id);
-                break;
-            case Options::kinds: return kind_ids();
-            case Options::affiliations:
-                for (const auto& entry : pack_.affiliations) ids.push_back(entry.id);
-                break;
-            case Options::none:
-            case Options::ranks: break;
+    // A record naming a conversion item may name only that item's subtype.
+    const std::vector<std::string>& options(Options source) {
+        if (source == Options::converted_subtypes && item_ != nullptr) {
+            item_subtype_ = {item_->subtype};
+            return item_subtype_;
         }
-        return ids;
+        return choices_.of(source);
     }
 
     int rank_count() const { return item_ != nullptr ? static_cast<int>(item_->amounts.size()) : 0; }
@@ -201,31 +228,41 @@ private:
         std::optional<bool> flag;
     };
 
+    // Inline rather than strcmp: a call per entry compared was a tenth of reading a record.
+    static bool same_key(const char* a, const char* b) {
+        while (*a != '\0' && *a == *b) {
+            ++a;
+            ++b;
+        }
+        return *a == *b;
+    }
+
     Value& value(const char* key) {
         for (auto& entry : values_) {
-            if (std::strcmp(entry.key, key) == 0) return entry;
+            if (same_key(entry.key, key)) return entry;
         }
         return values_.emplace_back(Value{key, {}, std::nullopt, std::nullopt});
     }
 
-    const Value* find(const char* key) const {
-        for (const auto& entry : values_) {
-            if (std::strcmp(entry.key, key) == 0) return &entry;
+    Value* find(const char* key) {
+        for (auto& entry : values_) {
+            if (same_key(entry.key, key)) return &entry;
         }
         return nullptr;
     }
 
-    std::string text(const char* key) const {
-        const Value* found = find(key);
-        return found != nullptr ? found->text : std::string();
+    // Each text is handed to the record once: moved, not copied.
+    std::string take_text(const char* key) {
+        Value* found = find(key);
+        return found != nullptr ? std::move(found->text) : std::string();
     }
 
-    std::optional<std::int64_t> number(const char* key) const {
+    std::optional<std::int64_t> number(const char* key) {
         const Value* found = find(key);
         return found != nullptr ? found->number : std::nullopt;
     }
 
-    bool flag(const char* key, bool fallback) const {
+    bool flag(const char* key, bool fallback) {
         const Value* found = find(key);
         return found != nullptr && found->flag ? *found->flag : fallback;
     }
@@ -234,6 +271,8 @@ private:
     Errors& errors_;
     FieldReader fields_;
     const RulePack& pack_;
+    ChoiceLists& choices_;
+    std::vector<std::string> item_subtype_;
     const ConversionItem* item_ = nullptr;
     std::optional<Date> date_;
     std::vector<Value> values_;
@@ -245,7 +284,8 @@ private:
 std::optional<Record> read_record(const Json& record, const std::string& path, const std::string& what,
                                   const RulePack& pack, Errors& errors) {
     const std::size_t errors_before = errors.size();
-    auto read = RecordReader(record, path, what, pack, errors).read();
+    ChoiceLists choices(pack);
+    auto read = RecordReader(record, path, what, pack, choices, errors).read();
     if (errors.size() != errors_before) return std::nullopt;
     return read;
 }
@@ -298,9 +338,10 @@ std::optional<RecordsDocument> read_records(const Json& document, const RulePack
         top.fail("records", "too_many_records", "最多" + std::to_string(limits::kMaxRecords) + "条");
     } else {
         result.records.reserve(records->size());
+        ChoiceLists choices(pack);
         // Past the error cap nothing more would be listed: stop reading (limits.hpp).
         for (std::size_t i = 0; i < records->size() && errors.size() <= limits::kMaxErrors; ++i) {
-            if (auto record = RecordReader((*records)[i], "records[" + std::to_string(i) + "]", record_ordinal(i), pack, errors).read()) {
+            if (auto record = RecordReader((*records)[i], "records[" + std::to_string(i) + "]", record_ordinal(i), pack, choices, errors).read()) {
                 result.records.push_back(std::move(*record));
             }
         }

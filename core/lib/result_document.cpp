@@ -26,6 +26,9 @@ const char* status_name(std::string_view status) {
 
 namespace {
 
+constexpr std::size_t kFixedBytes = 8192;
+constexpr std::size_t kBytesPerEntry = 192;
+
 void write_tally(JsonWriter& out, const char* name, const Tally& tally, bool with_transfer) {
     out.key(name).begin_object();
     out.key("required").hours(tally.required);
@@ -83,6 +86,9 @@ void write_plan(JsonWriter& out, const Plan& plan, std::set<std::string>& cited)
 std::string result_document(const Evaluation& evaluation, const RulePack& pack) {
     std::set<std::string> cited;
     JsonWriter out;
+    // About what a line or a warning takes (a Chinese sentence and its figures),
+    // plus the years, the plan and the clauses' text.
+    out.reserve(kFixedBytes + kBytesPerEntry * (evaluation.lines.size() + evaluation.warnings.size()));
     out.begin_object().field("ok", true);
     out.key("rules").begin_object().field("id", pack.id).field("title", pack.title).field("document", pack.document_number).end_object();
     out.field("as_of", evaluation.as_of.iso());
