@@ -52,7 +52,27 @@ std::size_t count_chars(const std::string& utf8) {
 std::string record_ordinal(std::size_t index) { return "第" + std::to_string(index + 1) + "条记录"; }
 
 FieldReader::FieldReader(const Json& object, std::string path, std::string what, Errors& errors)
-    : object_(object), path_(std::move(path)), what_(std::move(what)), errors_(errors) {}
+    : object_(object), errors_(errors), path_(std::move(path)), what_(std::move(what)) {}
+
+FieldReader::FieldReader(const Json& record, std::size_t record_index, Errors& errors)
+    : object_(record), errors_(errors), record_index_(record_index) {}
+
+void FieldReader::name_record() const {
+    if (!record_index_) return;
+    path_ = "records[" + std::to_string(*record_index_) + "]";
+    what_ = record_ordinal(*record_index_);
+    record_index_.reset();
+}
+
+const std::string& FieldReader::path() const {
+    name_record();
+    return path_;
+}
+
+const std::string& FieldReader::what() const {
+    name_record();
+    return what_;
+}
 
 bool FieldReader::has(const char* key) const { return object_.is_object() && object_.contains(key); }
 
@@ -63,7 +83,7 @@ const Json* FieldReader::raw(const char* key) const {
     return found == object_.end() ? nullptr : &*found;
 }
 
-std::string FieldReader::path_of(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
+std::string FieldReader::path_of(const char* key) const { return path().empty() ? key : path() + "." + key; }
 
 const char* field_label(std::string_view key) {
     // The batch check's one column of its own, beside the record fields.
@@ -74,8 +94,8 @@ const char* field_label(std::string_view key) {
 
 std::string FieldReader::label(const char* key) const {
     // A record's fields are named as the vocabulary labels them, so an error points at the right box.
-    if (const char* name = field_label(key)) return what_ + "的“" + name + "”（" + key + "）";
-    return what_ + "的“" + key + "”";
+    if (const char* name = field_label(key)) return what() + "的“" + name + "”（" + key + "）";
+    return what() + "的“" + key + "”";
 }
 
 void FieldReader::fail(const char* key, const std::string& code, const std::string& message) {
@@ -204,7 +224,7 @@ void FieldReader::reject_unknown(const std::vector<const char*>& allowed) {
 }
 
 void FieldReader::refuse_unknown(const std::string& name) {
-    report({path_of(name.c_str()), "unknown_field", what_ + "中有无法识别的字段“" + name + "”（可能是拼写错误）"});
+    report({path_of(name.c_str()), "unknown_field", what() + "中有无法识别的字段“" + name + "”（可能是拼写错误）"});
 }
 
 }  // namespace cehours

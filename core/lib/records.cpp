@@ -67,10 +67,9 @@ private:
 class RecordReader {
 public:
     // `path` and `what` name the record in errors: "records[3]" and "第4条记录".
-    RecordReader(const Json& json, std::string path, std::string what, const RulePack& pack, ChoiceLists& choices,
-                 Errors& errors)
-        : json_(json), errors_(errors), fields_(json, std::move(path), std::move(what), errors), pack_(pack),
-          choices_(choices) {}
+    // `fields` reads `json` and names it in errors.
+    RecordReader(const Json& json, FieldReader fields, const RulePack& pack, ChoiceLists& choices, Errors& errors)
+        : json_(json), errors_(errors), fields_(std::move(fields)), pack_(pack), choices_(choices) {}
 
     std::optional<Record> read() {
         if (!json_.is_object()) {
@@ -285,7 +284,7 @@ std::optional<Record> read_record(const Json& record, const std::string& path, c
                                   const RulePack& pack, Errors& errors) {
     const std::size_t errors_before = errors.size();
     ChoiceLists choices(pack);
-    auto read = RecordReader(record, path, what, pack, choices, errors).read();
+    auto read = RecordReader(record, FieldReader(record, path, what, errors), pack, choices, errors).read();
     if (errors.size() != errors_before) return std::nullopt;
     return read;
 }
@@ -341,7 +340,7 @@ std::optional<RecordsDocument> read_records(const Json& document, const RulePack
         ChoiceLists choices(pack);
         // Past the error cap nothing more would be listed: stop reading (limits.hpp).
         for (std::size_t i = 0; i < records->size() && errors.size() <= limits::kMaxErrors; ++i) {
-            if (auto record = RecordReader((*records)[i], "records[" + std::to_string(i) + "]", record_ordinal(i), pack, choices, errors).read()) {
+            if (auto record = RecordReader((*records)[i], FieldReader((*records)[i], i, errors), pack, choices, errors).read()) {
                 result.records.push_back(std::move(*record));
             }
         }
