@@ -108,14 +108,13 @@ void FieldReader::report(Error error) {
     if (errors_.size() <= limits::kMaxErrors) errors_.push_back(std::move(error));
 }
 
-const Json* FieldReader::present(const char* key, Need need) {
-    const Json* value = raw(key);
+const Json* FieldReader::present(const char* key, const Json* value, Need need) {
     if (value == nullptr && need == Need::required) fail(key, "missing_field", "必须填写");
     return value;
 }
 
-std::optional<std::string> FieldReader::text(const char* key, Need need, std::size_t max_chars) {
-    const Json* value = present(key, need);
+std::optional<std::string> FieldReader::text(const char* key, const Json* found, Need need, std::size_t max_chars) {
+    const Json* value = present(key, found, need);
     if (value == nullptr) return std::nullopt;
     if (!value->is_string()) {
         fail(key, "wrong_type", "应为文字");
@@ -135,20 +134,20 @@ std::optional<std::string> FieldReader::choice(const char* key, Need need, const
     return allowed[*index];
 }
 
-std::optional<std::size_t> FieldReader::choice_index(const char* key, Need need, const std::vector<std::string>& allowed) {
-    const Json* value = present(key, need);
+std::optional<std::size_t> FieldReader::choice_index(const char* key, const Json* found, Need need, const std::vector<std::string>& allowed) {
+    const Json* value = present(key, found, need);
     if (value == nullptr) return std::nullopt;
     if (value->is_string()) {
         const auto& text = value->get_ref<const std::string&>();
-        const auto found = std::find(allowed.begin(), allowed.end(), text);
-        if (found != allowed.end()) return static_cast<std::size_t>(found - allowed.begin());
+        const auto match = std::find(allowed.begin(), allowed.end(), text);
+        if (match != allowed.end()) return static_cast<std::size_t>(match - allowed.begin());
     }
     fail(key, "invalid_choice", "只能是 " + join(allowed) + " 之一");
     return std::nullopt;
 }
 
-std::optional<Date> FieldReader::date(const char* key, Need need) {
-    const Json* value = present(key, need);
+std::optional<Date> FieldReader::date(const char* key, const Json* found, Need need) {
+    const Json* value = present(key, found, need);
     if (value == nullptr) return std::nullopt;
     if (value->is_string()) {
         if (auto date = parse_iso_date(value->get_ref<const std::string&>())) return date;
@@ -157,8 +156,8 @@ std::optional<Date> FieldReader::date(const char* key, Need need) {
     return std::nullopt;
 }
 
-std::optional<int> FieldReader::integer(const char* key, Need need, int min, int max) {
-    const Json* value = present(key, need);
+std::optional<int> FieldReader::integer(const char* key, const Json* found, Need need, int min, int max) {
+    const Json* value = present(key, found, need);
     if (value == nullptr) return std::nullopt;
     if (!is_whole_number(*value)) {
         fail(key, "wrong_type", "应为整数");
@@ -171,16 +170,16 @@ std::optional<int> FieldReader::integer(const char* key, Need need, int min, int
     return number;
 }
 
-std::optional<bool> FieldReader::flag(const char* key, Need need) {
-    const Json* value = present(key, need);
+std::optional<bool> FieldReader::flag(const char* key, const Json* found, Need need) {
+    const Json* value = present(key, found, need);
     if (value == nullptr) return std::nullopt;
     if (value->is_boolean()) return value->get<bool>();
     fail(key, "wrong_type", "应为 true 或 false");
     return std::nullopt;
 }
 
-std::optional<Tenths> FieldReader::tenths(const char* key, Need need, Tenths min, Tenths max) {
-    const Json* value = present(key, need);
+std::optional<Tenths> FieldReader::tenths(const char* key, const Json* found, Need need, Tenths min, Tenths max) {
+    const Json* value = present(key, found, need);
     if (value == nullptr) return std::nullopt;
     if (!value->is_number()) {
         fail(key, "wrong_type", "应为数字");
@@ -218,9 +217,13 @@ void FieldReader::reject_unknown(std::initializer_list<const char*> allowed) {
 }
 
 void FieldReader::reject_unknown(const std::vector<const char*>& allowed) {
-    reject_unknown_where([&](std::string_view name) {
-        return std::any_of(allowed.begin(), allowed.end(), [&](const char* key) { return is_key(name, key); });
-    });
+    if (!object_.is_object()) return;
+    for (const auto& member : object_.get_ref<const Json::object_t&>()) {
+        const std::string& name = member.first;
+        if (std::none_of(allowed.begin(), allowed.end(), [&](const char* key) { return is_key(name, key); })) {
+            refuse_unknown(name);
+        }
+    }
 }
 
 void FieldReader::refuse_unknown(const std::string& name) {

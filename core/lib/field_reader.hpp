@@ -34,37 +34,46 @@ public:
     [[nodiscard]] const std::string& path() const;
     [[nodiscard]] const std::string& what() const;
 
-    std::optional<std::string> text(const char* key, Need need, std::size_t max_chars);
+    std::optional<std::string> text(const char* key, Need need, std::size_t max_chars) {
+        return text(key, raw(key), need, max_chars);
+    }
     std::optional<std::string> choice(const char* key, Need need, const std::vector<std::string>& allowed);
     // The position in `allowed` of the value: for a caller that maps it to its own list.
-    std::optional<std::size_t> choice_index(const char* key, Need need, const std::vector<std::string>& allowed);
-    std::optional<Date> date(const char* key, Need need);
-    std::optional<int> integer(const char* key, Need need, int min, int max);
-    std::optional<bool> flag(const char* key, Need need);
+    std::optional<std::size_t> choice_index(const char* key, Need need, const std::vector<std::string>& allowed) {
+        return choice_index(key, raw(key), need, allowed);
+    }
+    std::optional<Date> date(const char* key, Need need) { return date(key, raw(key), need); }
+    std::optional<int> integer(const char* key, Need need, int min, int max) { return integer(key, raw(key), need, min, max); }
+    std::optional<bool> flag(const char* key, Need need) { return flag(key, raw(key), need); }
     // A number with at most one decimal, within [min, max]. Codes carry the
     // field name (hours_not_positive, score_out_of_range) as people search for them.
-    std::optional<Tenths> tenths(const char* key, Need need, Tenths min, Tenths max);
+    std::optional<Tenths> tenths(const char* key, Need need, Tenths min, Tenths max) {
+        return tenths(key, raw(key), need, min, max);
+    }
+
+    // The same readers for a value the caller has already found by one pass
+    // over the members (`found`: the member's value, or nullptr when absent),
+    // rather than a search of the members for each key.
+    std::optional<std::string> text(const char* key, const Json* found, Need need, std::size_t max_chars);
+    std::optional<std::size_t> choice_index(const char* key, const Json* found, Need need,
+                                            const std::vector<std::string>& allowed);
+    std::optional<Date> date(const char* key, const Json* found, Need need);
+    std::optional<int> integer(const char* key, const Json* found, Need need, int min, int max);
+    std::optional<bool> flag(const char* key, const Json* found, Need need);
+    std::optional<Tenths> tenths(const char* key, const Json* found, Need need, Tenths min, Tenths max);
 
     // Unknown keys are refused: a misspelt "pased": false silently read as
     // "passed" would count an exam that was failed.
     void reject_unknown(std::initializer_list<const char*> allowed);
     void reject_unknown(const std::vector<const char*>& allowed);
-    // The same with the keys known by a test, `is_known(std::string_view name)`:
-    // a record asks its kind's table, with no list built per record.
-    template <typename IsKnown>
-    void reject_unknown_where(IsKnown is_known) {
-        if (!object_.is_object()) return;
-        for (const auto& member : object_.get_ref<const Json::object_t&>()) {
-            if (!is_known(std::string_view(member.first))) refuse_unknown(member.first);
-        }
-    }
+    // The error for one unknown key, for a reader that matches the keys itself.
+    void refuse_unknown(const std::string& name);
 
     void fail(const char* key, const std::string& code, const std::string& message);
 
 private:
     void report(Error error);
-    void refuse_unknown(const std::string& name);
-    const Json* present(const char* key, Need need);
+    const Json* present(const char* key, const Json* found, Need need);
     [[nodiscard]] std::string label(const char* key) const;
     void name_record() const;
 
