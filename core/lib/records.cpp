@@ -62,23 +62,44 @@ private:
     std::optional<std::vector<std::string>> levels_, subtypes_, items_, affiliations_;
 };
 
+// What was read for one field of a record; a handful per record, so a list.
+struct FieldValue {
+    const char* key;
+    std::string text;
+    std::optional<std::int64_t> number;
+    std::optional<bool> flag;
+};
+
+// Kept from one record to the next of a document: the choice lists, and the
+// room for each record's field values (a list allocated per record otherwise).
+struct Scratch {
+    explicit Scratch(const RulePack& pack) : choices(pack) {}
+    ChoiceLists choices;
+    std::vector<FieldValue> values;
+};
+
 // Reads one record through the vocabulary table: the kind's fields (or, for a
 // conversion naming a table item, the item's method's) decide which keys are
 // allowed, which are required and their bounds; then each kind takes what it needs.
 class RecordReader {
 public:
     // `path` and `what` name the record in errors: "records[3]" and "第4条记录".
-    // `fields` reads `json` and names it in errors.
-    RecordReader(const Json& json, FieldReader fields, const RulePack& pack, ChoiceLists& choices, Errors& errors)
-        : json_(json), errors_(errors), fields_(std::move(fields)), pack_(pack), choices_(choices) {}
+    // `fields` reads `json` and names it in errors; what is read goes to `record`.
+    RecordReader(const Json& json, FieldReader fields, const RulePack& pack, Scratch& scratch, Record& record,
+                 Errors& errors)
+        : json_(json), errors_(errors), fields_(std::move(fields)), pack_(pack), choices_(scratch.choices),
+          values_(scratch.values), record_(record) {
+        values_.clear();
+    }
 
-    std::optional<Record> read() {
+    // Whether the record was read; on a problem, `record` is partly filled and the error listed.
+    bool read() {
         if (!json_.is_object()) {
             errors_.push_back({fields_.path(), "not_object", fields_.what() + "应为对象"});
-            return std::nullopt;
+            return false;
         }
         const auto kind = fields_.choice_index("kind", Need::required, kind_ids());
-        if (!kind) return std::nullopt;
+        if (!kind) return false;
         record_.kind = record_kinds().begin()[*kind].kind;
         // Looked up once, not once per record.
         static const auto id_max = static_cast<std::size_t>(find_field_def("id")->max);
@@ -107,7 +128,7 @@ public:
                 fields_.fail("module", "empty_module", "不能为空");
             }
         }
-        return std::move(record_);
+        return true;
     }
 
 private:
@@ -244,13 +265,7 @@ private:
         value("for_year").number = from;
     }
 
-    // What was read for each field; a handful per record, so a list.
-    struct Value {
-        const char* key;
-        std::string text;
-        std::optional<std::int64_t> number;
-        std::optional<bool> flag;
-    };
+    using Value = FieldValue;
 
     // Inline rather than strcmp: a call per entry compared was a tenth of
     // reading a record. Most keys differ at the first byte, tested first.
@@ -301,8 +316,8 @@ private:
     std::vector<std::string> item_subtype_;
     const ConversionItem* item_ = nullptr;
     std::optional<Date> date_;
-    std::vector<Value> values_;
-    Record record_;
+    std::vector<Value>& values_;
+    Record& record_;
 };
 
 }  // namespace
@@ -310,9 +325,12 @@ private:
 std::optional<Record> read_record(const Json& record, const std::string& path, const std::string& what,
                                   const RulePack& pack, Errors& errors) {
     const std::size_t errors_before = errors.size();
-    ChoiceLists choices(pack);
-    auto read = RecordReader(record, FieldReader(record, path, what, errors), pack, choices, errors).read();
-    if (errors.size() != errors_before) return std::nullopt;
+    Scratch scratch(pack);
+    Record read;
+    if (!RecordReader(record, FieldReader(record, path, what, errors), pack, scratch, read, errors).read() ||
+        errors.size() != errors_before) {
+        return std::nullopt;
+    }
     return read;
 }
 
@@ -364,11 +382,14 @@ std::optional<RecordsDocument> read_records(const Json& document, const RulePack
         top.fail("records", "too_many_records", "最多" + std::to_string(limits::kMaxRecords) + "条");
     } else {
         result.records.reserve(records->size());
-        ChoiceLists choices(pack);
+        Scratch scratch(pack);
         // Past the error cap nothing more would be listed: stop reading (limits.hpp).
         for (std::size_t i = 0; i < records->size() && errors.size() <= limits::kMaxErrors; ++i) {
-            if (auto record = RecordReader((*records)[i], FieldReader((*records)[i], i, errors), pack, choices, errors).read()) {
-                result.records.push_back(std::move(*record));
+            // Read in place, rather than moved out of a reader and again into the list.
+            const Json& record = (*records)[i];
+            Record& into = result.records.emplace_back();
+            if (!RecordReader(record, FieldReader(record, i, errors), pack, scratch, into, errors).read()) {
+                result.records.pop_back();
             }
         }
     }
