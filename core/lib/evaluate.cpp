@@ -7,21 +7,17 @@
 #include "conversion.hpp"
 #include "evaluation.hpp"
 #include "plan.hpp"
-#include "text.hpp"
 
 namespace cehours {
 namespace {
 
-std::string hours_text(Tenths hours) { return concat({"计", format_tenths(hours), "学时"}); }
+std::string hours_text(Tenths hours) { return "计" + format_tenths(hours) + "学时"; }
 
-// What a person typed is isolated (U+2068 … U+2069) so that a stray
+// What a person typed, isolated (U+2068 … U+2069) so that a stray
 // right-to-left override in it cannot reorder the figures that follow.
-constexpr std::string_view kIsolate = "\u2068";
-constexpr std::string_view kEndIsolate = "\u2069";
+std::string isolated(const std::string& typed) { return "\u2068" + typed + "\u2069"; }
 
-std::string quoted_title(const Record& record) {
-    return record.title.empty() ? std::string() : concat({"「", kIsolate, record.title, kEndIsolate, "」"});
-}
+std::string quoted_title(const Record& record) { return record.title.empty() ? "" : "「" + isolated(record.title) + "」"; }
 
 bool contains(const std::vector<std::string>& list, const std::string& item) {
     return std::find(list.begin(), list.end(), item) != list.end();
@@ -126,20 +122,21 @@ private:
         const auto& pass = pack_.language_pass_score;
         if (!passed_language_exam(record)) {
             warn(index, "exam_failed",
-                 concat({"职称外语考试", format_tenths(record.score), "分，未达到", format_tenths(pass.value), "分或全国通用标准，不计学时"}),
+                 "职称外语考试" + format_tenths(record.score) + "分，未达到" + format_tenths(pass.value) + "分或全国通用标准，不计学时",
                  pass.cite.clause);
             return;
         }
         if (pack_.language_best_only.value && best_language_exam(record.year) != index) {
             warn(index, "language_exam_not_best",
-                 concat({std::to_string(record.year), "年度已计学时更多的一次职称外语考试，同一年度只计一次"}),
+                 std::to_string(record.year) + "年度已计学时更多的一次职称外语考试，同一年度只计一次",
                  pack_.language_best_only.cite.clause);
             return;
         }
         const auto& level = *pack_.level_hours(record.level);
-        const std::string score = record.score >= pass.value ? concat({format_tenths(record.score), "分"}) : "达到全国通用标准";
+        const std::string result =
+            record.score >= pass.value ? format_tenths(record.score) + "分" : std::string("达到全国通用标准");
         credit(index, *placement->year, Category::public_hours, level.value, level.cite.clause,
-               concat({"职称外语", record.level, "级，", score, "，", hours_text(level.value)}));
+               "职称外语" + record.level + "级，" + result + "，" + hours_text(level.value));
     }
 
     [[nodiscard]] bool passed_language_exam(const Record& record) const {
@@ -175,9 +172,9 @@ private:
         const auto& cap = pack_.module_cap_per_year;
         const auto placement = place(index, record, record.year);
         if (!placement) return;
-        const std::string name = concat({"计算机应用能力考试模块“", kIsolate, record.module, kEndIsolate, "”"});
+        const std::string name = "计算机应用能力考试模块“" + isolated(record.module) + "”";
         if (!record.passed) {
-            warn(index, "exam_failed", concat({name, "未合格，不计学时"}), per_module.cite.clause);
+            warn(index, "exam_failed", name + "未合格，不计学时", per_module.cite.clause);
             return;
         }
         if (!pack_.module_catalogue.empty() && !record.module_listed) {
@@ -186,23 +183,22 @@ private:
         }
         const int year = placement->year->rule->year;
         if (!modules_seen_[year].insert(record.module_key).second) {
-            warn(index, "duplicate_module", concat({name, "在", std::to_string(year), "年度已计过学时，同一模块不重复计算"}),
+            warn(index, "duplicate_module", name + "在" + std::to_string(year) + "年度已计过学时，同一模块不重复计算",
                  per_module.cite.clause);
             return;
         }
         Tenths& used = module_hours_used_[year];
         const Tenths hours = std::min(per_module.value, cap.value - used);
-        // Written only when a warning says it.
-        const auto cap_text = [&] { return "计算机应用能力考试每年累计不超过" + format_tenths(cap.value) + "学时"; };
+        const std::string cap_text = "计算机应用能力考试每年累计不超过" + format_tenths(cap.value) + "学时";
         if (hours <= 0) {
-            warn(index, "cap_reached", cap_text() + "，" + std::to_string(year) + "年度已达上限，本模块不计", cap.cite.clause);
+            warn(index, "cap_reached", cap_text + "，" + std::to_string(year) + "年度已达上限，本模块不计", cap.cite.clause);
             return;
         }
         if (hours < per_module.value) {
-            warn(index, "cap_reached", cap_text() + "，本模块只计" + format_tenths(hours) + "学时", cap.cite.clause);
+            warn(index, "cap_reached", cap_text + "，本模块只计" + format_tenths(hours) + "学时", cap.cite.clause);
         }
         used += hours;
-        credit(index, *placement->year, Category::public_hours, hours, per_module.cite.clause, concat({name, "，", hours_text(hours)}));
+        credit(index, *placement->year, Category::public_hours, hours, per_module.cite.clause, name + "，" + hours_text(hours));
     }
 
     // 二（一）2: 考核合格后，计30学时; 四（一）: a 2015/2016 topic taken during the make-up window.
@@ -217,13 +213,13 @@ private:
         }
         const int year = placement->year->rule->year;
         if (!public_courses_seen_.insert(year).second) {
-            warn(index, "duplicate_public_course", concat({std::to_string(year), "年度公需科目已计过学时，不重复计算"}), rule.cite.clause);
+            warn(index, "duplicate_public_course", std::to_string(year) + "年度公需科目已计过学时，不重复计算", rule.cite.clause);
             return;
         }
-        const std::string& clause = placement->make_up ? pack_.public_make_up_affiliations.cite.clause : rule.cite.clause;
-        credit(index, *placement->year, Category::public_hours, rule.value, clause,
-               concat({std::to_string(year), "年度", placement->make_up ? "公需科目补修" : name, quoted_title(record), "，",
-                       hours_text(rule.value)}));
+        const std::string clause = placement->make_up ? pack_.public_make_up_affiliations.cite.clause : rule.cite.clause;
+        const std::string what = placement->make_up ? std::to_string(year) + "年度公需科目补修" + quoted_title(record)
+                                                    : std::to_string(year) + "年度" + name + quoted_title(record);
+        credit(index, *placement->year, Category::public_hours, rule.value, clause, what + "，" + hours_text(rule.value));
         if (placement->make_up) make_up_credits_.push_back({index, year, Category::public_hours, rule.value});
     }
 
@@ -234,17 +230,16 @@ private:
         const KindRule& kind = pack_.kinds.at(record.kind);
         const auto placement = place(index, record, record.year);
         if (!placement) return;
-        const std::string name = concat({record.kind == Kind::converted ? pack_.subtype_name(record.subtype) : std::string(),
-                                         kind.name, quoted_title(record)});
+        const std::string name =
+            (record.kind == Kind::converted ? pack_.subtype_name(record.subtype) + kind.name : kind.name) + quoted_title(record);
         if (!record.passed) {
-            warn(index, "course_failed", concat({name, "考核未合格，不计学时"}), kind.cite.clause);
+            warn(index, "course_failed", name + "考核未合格，不计学时", kind.cite.clause);
             return;
         }
         const int year = placement->year->rule->year;
-        const std::string& clause = placement->make_up ? pack_.professional_make_up_affiliations.cite.clause : kind.cite.clause;
-        const std::string make_up = placement->make_up ? concat({"，补修", std::to_string(year), "年度"}) : std::string();
-        credit(index, *placement->year, Category::professional_hours, record.hours, clause,
-               concat({name, make_up, "，", hours_text(record.hours)}));
+        const std::string clause = placement->make_up ? pack_.professional_make_up_affiliations.cite.clause : kind.cite.clause;
+        const std::string what = placement->make_up ? name + "，补修" + std::to_string(year) + "年度" : name;
+        credit(index, *placement->year, Category::professional_hours, record.hours, clause, what + "，" + hours_text(record.hours));
         if (placement->make_up) make_up_credits_.push_back({index, year, Category::professional_hours, record.hours});
     }
 
@@ -311,8 +306,8 @@ private:
         }
         const KindRule& kind = pack_.kinds.at(record.kind);
         credit(index, *year, record.category, record.hours, kind.cite.clause,
-               concat({std::to_string(record.year), "年度", kind.name, "（", category_name(record.category), "）",
-                       quoted_title(record), "，", hours_text(record.hours)}));
+               std::to_string(record.year) + "年度" + kind.name + "（" + category_name(record.category) + "）" +
+                   quoted_title(record) + "，" + hours_text(record.hours));
     }
 
     std::optional<Placement> place(std::size_t index, const Record& record, int for_year) {
@@ -369,8 +364,8 @@ private:
             const auto& rule = made_up.category == Category::public_hours ? pack_.public_make_up_affiliations
                                                                             : pack_.professional_make_up_affiliations;
             warn(made_up.record, "make_up_not_needed",
-                 concat({std::to_string(made_up.year), "年度", category_name(made_up.category), "学时不计本条补修也已达标，本条的",
-                         format_tenths(made_up.hours), "学时没有用上；如果它是为其他年度学的，请改填计入年度"}),
+                 std::to_string(made_up.year) + "年度" + category_name(made_up.category) +
+                     "学时不计本条补修也已达标，本条的" + format_tenths(made_up.hours) + "学时没有用上；如果它是为其他年度学的，请改填计入年度",
                  rule.cite.clause);
         }
     }
