@@ -23,7 +23,7 @@
  *   What the pack (null = the built-in one) lets a person enter: {ok, pack,
  *   limits, years, affiliations, profile: {fields}, kinds: [{id, name, clause, fields: [{name,
  *   type, label, required, min, max, unit, options, default, fallback, hint}]}],
- *   conversion_items, modules, clauses, codes}; a refused pack gives {ok: false, errors: [...]}.
+ *   conversion_items, modules, clauses}; a refused pack gives {ok: false, errors: [...]}.
  * @property {() => object} defaultPack  The built-in rule pack.
  * @property {((pack?: JsonInput, cases?: JsonInput) => object)|undefined} checkPack
  *   "核对规则" (the page's core only; the embed's core leaves it out): reads a
