@@ -86,9 +86,9 @@ export function mountCalculator(container, options) {
   let firstResultMarked = false;
   // The first drawing with the core is split at the first paint (renderAll):
   // before it, the first screen (the overview and the plan); after it, what
-  // lies below (the results by year, the print sheet) and the record form's
-  // fields, so a phone paints the answer without first building what it
-  // cannot show yet. Every later drawing is whole.
+  // lies below (the records, the results by year, the print sheet) and the
+  // record form's fields, so a phone paints the answer without first building
+  // what it cannot show yet. Every later drawing is whole.
   let beforeFirstPaint = true;
   const identity = loadIdentity(storageKey);
 
@@ -242,16 +242,17 @@ export function mountCalculator(container, options) {
     const count = state.records.length;
     $('records-count').textContent = count ? `（${count}条）` : '';
     $('records-empty').hidden = count > 0;
-    renderRecords($('records-list'), state.records, result, vocab, { edit: editRecord, remove: removeRecord, undo: undoChange }, removed);
+    const firstDrawing = Boolean(core) && beforeFirstPaint;
+    if (!firstDrawing) renderRecordList();
     if (!core) return;
     if (onResult) onResult(result);
-    const firstDrawing = beforeFirstPaint;
     if (firstDrawing) {
       beforeFirstPaint = false;
       afterNextPaint(() => {
         if (signal.aborted) return;
+        // The state and result of now: a change since the first drawing has drawn everything already.
+        renderRecordList();
         form.packReady();
-        // The result of now: a change since the first drawing has drawn everything already.
         if (result.ok) renderBelowTheFirstScreen();
         performance.mark('cehours-page-complete');
       });
@@ -276,6 +277,10 @@ export function mountCalculator(container, options) {
       firstResultMarked = true;
       performance.mark('cehours-first-result');
     }
+  }
+
+  function renderRecordList() {
+    renderRecords($('records-list'), state.records, result, vocab, { edit: editRecord, remove: removeRecord, undo: undoChange }, removed);
   }
 
   function renderBelowTheFirstScreen() {
