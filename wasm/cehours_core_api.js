@@ -1,7 +1,8 @@
 // The one loader of the rules core (a standalone .wasm, wasm/CMakeLists.txt)
 // for the page, the embed, the unit page's worker and the Node tests:
 // instantiates it and exposes the calls its module exports, with objects in
-// and objects out.
+// and objects out. The batch core's calls are shaped in cehours_batch_api.js,
+// so the person's page and the embed do not download them.
 //
 // Strings cross the boundary through malloc'd buffers; the core keeps its
 // answer in its own buffer until the next call, and JS copies it out.
@@ -22,7 +23,7 @@
  *   What the pack (null = the built-in one) lets a person enter: {ok, pack,
  *   limits, years, affiliations, profile: {fields}, kinds: [{id, name, clause, fields: [{name,
  *   type, label, required, min, max, unit, options, default, fallback, hint}]}],
- *   conversion_items, modules, clauses, codes}; a refused pack gives {ok: false, errors: [...]}.
+ *   conversion_items, modules, clauses}; a refused pack gives {ok: false, errors: [...]}.
  * @property {() => object} defaultPack  The built-in rule pack.
  * @property {((pack?: JsonInput, cases?: JsonInput) => object)|undefined} checkPack
  *   "核对规则" (the page's core only; the embed's core leaves it out): reads a
@@ -33,32 +34,6 @@
  * @property {{evaluate: Function, describe: Function, defaultPack: Function, checkPack?: Function}} text
  *   The same calls answering with the core's JSON text, byte for byte, for
  *   the tests that compare it with the CLI's.
- */
-
-/**
- * @typedef {object} BatchCore
- *   The unit's batch check (cehours_batch.wasm, the unit page's worker): one
- *   file open at a time, its persons evaluated on demand, each once.
- * @property {(csv: (string|Uint8Array), asOf: string, pack?: JsonInput) => object} open
- *   Reads a CSV (text, or its UTF-8 bytes as they are; anything else is
- *   refused with the code invalid_utf8) and groups its rows by person:
- *   {ok, persons, rows, as_of, errors: [{line, column, field, code, message}]}
- *   (errors of the file as a whole); a refused pack or date gives {ok: false, errors}.
- * @property {(length: number) => {write: (bytes: Uint8Array, at: number) => void, open: (asOf: string, pack?: JsonInput) => object}} fileRoom
- *   open() in steps, for a file read a slice at a time: room in the core for
- *   the next file's `length` bytes, filled by write() and read by open().
- *   Another fileRoom() or open() gives the room to the next file.
- * @property {(from: number, count: number) => string} summaries
- *   Persons [from, from + count) evaluated, as JSON text (an array of {index,
- *   person, affiliation, records, warnings, plan_total, unreadable_rows,
- *   years: [{year, public, professional, status, days_left}]}): text, so a
- *   worker can hand it on without parsing it.
- * @property {(index: number) => object} result
- *   One person's full result document, with person, record_lines and unreadable_rows.
- * @property {() => string} csv  The table as `cehours batch` writes it, without the byte order mark.
- * @property {() => string} template  The empty template's header row.
- * @property {() => number} memoryBytes  The core's memory, in bytes (it grows and never shrinks).
- * @property {{result: Function}} text  result() answering with the core's JSON text.
  */
 
 // What the standalone module imports, by name. Anything else is a module this
@@ -82,7 +57,7 @@ const hostFor = (memory) => ({
   },
 });
 
-function instantiate(module, start) {
+function instantiate(module, start, shape) {
   let exports;
   const host = hostFor(() => exports.memory);
   const imports = {};
@@ -92,7 +67,8 @@ function instantiate(module, start) {
   }
   return start(imports, (instance) => {
     exports = instance.exports;
-    return coreOf(exports);
+    exports._initialize();
+    return shape(callsOf(exports));
   });
 }
 
@@ -105,8 +81,8 @@ function bytesOf(value) {
   return encoder.encode(typeof value === 'string' ? value : JSON.stringify(value));
 }
 
-function coreOf(exports) {
-  exports._initialize();
+/** What every shape of the core is built from: its exports, and text in and out through its memory. */
+function callsOf(exports) {
   const heap = () => new Uint8Array(exports.memory.buffer);
 
   // Hands the core (pointer, length) of the value's bytes; null gives (0, 0).
@@ -123,9 +99,11 @@ function coreOf(exports) {
   }
 
   const answer = (pointer) => decoder.decode(heap().subarray(pointer, pointer + exports.cehours_result_length()));
+  return { exports, bytesOf, withBytes, answer };
+}
 
-  if (exports.cehours_batch_open) return batchOf(exports, withBytes, answer);
-
+/** The person's core (CehoursCore) of cehours_core.wasm or cehours_embed.wasm. */
+function personCore({ exports, withBytes, answer }) {
   const text = {
     evaluate: (records, pack, today) =>
       withBytes(records, (r, rLength) => withBytes(pack, (p, pLength) => withBytes(today, (d, dLength) =>
@@ -142,54 +120,31 @@ function coreOf(exports) {
   return core;
 }
 
-function batchOf(exports, withBytes, answer) {
-  // The file goes straight into the core's own buffer: a unit's CSV is megabytes.
-  function fileRoom(length) {
-    const pointer = exports.cehours_batch_text(length);  // may grow the heap: view it after
-    return {
-      write(bytes, at) {
-        if (at < 0 || at + bytes.length > length) throw new RangeError('文件比预留的空间长');
-        new Uint8Array(exports.memory.buffer).set(bytes, pointer + at);
-      },
-      open: (asOf, pack = null) => JSON.parse(withBytes(pack, (p, pLength) => withBytes(asOf, (d, dLength) =>
-        answer(exports.cehours_batch_open(p, pLength, d, dLength))))),
-    };
-  }
-  function open(csv, asOf, pack = null) {
-    const bytes = bytesOf(csv);
-    const room = fileRoom(bytes.length);
-    room.write(bytes, 0);
-    return room.open(asOf, pack);
-  }
-  const text = { result: (index) => answer(exports.cehours_batch_result(index)) };
-  return {
-    open,
-    fileRoom,
-    summaries: (from, count) => answer(exports.cehours_batch_summaries(from, count)),
-    result: (index) => JSON.parse(text.result(index)),
-    csv: () => answer(exports.cehours_batch_csv()),
-    template: () => answer(exports.cehours_batch_template()),
-    memoryBytes: () => exports.memory.buffer.byteLength,
-    text,
-  };
-}
-
 /**
  * Synchronous start, for the page's first result before its first layout.
  * @param {WebAssembly.Module} module  compiled cehours_core.wasm or cehours_embed.wasm
  * @returns {CehoursCore}
  */
 export function instantiateCore(module) {
-  return instantiate(module, (imports, ready) => ready(new WebAssembly.Instance(module, imports)));
+  return instantiate(module, (imports, ready) => ready(new WebAssembly.Instance(module, imports)), personCore);
 }
 
 /**
- * Asynchronous start from the bytes (the embed's fetched file, the unit
- * page's inlined one, the Node tests' read file).
+ * Asynchronous start from the bytes, shaped by `shape` (cehours_batch_api.js
+ * gives its own).
  * @param {BufferSource} bytes
- * @returns {Promise<CehoursCore|BatchCore>} a BatchCore for cehours_batch.wasm
+ * @returns {Promise<object>}
  */
-export async function loadCore(bytes) {
+export async function loadModule(bytes, shape) {
   const module = await WebAssembly.compile(bytes);
-  return instantiate(module, async (imports, ready) => ready(await WebAssembly.instantiate(module, imports)));
+  return instantiate(module, async (imports, ready) => ready(await WebAssembly.instantiate(module, imports)), shape);
+}
+
+/**
+ * Asynchronous start from the bytes (the embed's fetched file, the Node tests' read file).
+ * @param {BufferSource} bytes  cehours_core.wasm or cehours_embed.wasm
+ * @returns {Promise<CehoursCore>}
+ */
+export function loadCore(bytes) {
+  return loadModule(bytes, personCore);
 }

@@ -24,7 +24,7 @@ import { bundleJs, minifyCss } from './bundle.mjs';
 const webDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(webDir, '..');
 
-function build({ wasm, out }) {
+async function build({ wasm, out }) {
   const css = minifyCss(['embed.css', 'style.css'].map((name) => readFileSync(resolve(webDir, name), 'utf8')).join('\n'));
   // document.currentScript is only set while the script first runs: read it then.
   const entry = [
@@ -33,7 +33,7 @@ function build({ wasm, out }) {
     `defineEmbed({ css: ${JSON.stringify(css)}, wasmUrl: new URL('cehours-core.wasm', script.src).href });`,
   ].join('\n');
   // ASCII: the host page may be in GBK and serve the script without a charset.
-  const calculator = bundleJs({ source: entry, dir: webDir }, 'ascii');
+  const calculator = await bundleJs({ source: entry, dir: webDir }, 'ascii');
   const script = `/* <cehours-calculator> 继续教育学时自查 — see the Embedding section of README.md. Needs cehours-core.wasm beside it. */\n${calculator}`;
 
   mkdirSync(out, { recursive: true });
@@ -54,4 +54,4 @@ function build({ wasm, out }) {
 
 const { values } = parseArgs({ options: { wasm: { type: 'string' }, out: { type: 'string' } } });
 for (const name of ['wasm', 'out']) if (!values[name]) throw new Error(`usage: build_embed.mjs --wasm FILE.wasm --out DIR (missing --${name})`);
-build(values);
+await build(values);

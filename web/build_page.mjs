@@ -8,13 +8,13 @@
 // The output depends only on the inputs (no dates, no paths), so it is
 // byte-identical across builds.
 
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { bundleJs, minifyCss, guard } from './bundle.mjs';
+import { inlineWasm } from './inline_wasm.mjs';
 import { prerenderShell } from './prerender_shell.mjs';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
@@ -22,11 +22,8 @@ const webDir = dirname(fileURLToPath(import.meta.url));
 async function build({ wasm, out }) {
   const html = readFileSync(resolve(webDir, 'index.html'), 'utf8');
   const css = minifyCss(readFileSync(resolve(webDir, 'style.css'), 'utf8'));
-  const js = bundleJs({ entry: resolve(webDir, 'src/main.js') }, 'utf8');
-  // Raw deflate (web/src/core.js inflates it): zopfli's is ~4 kB gzip smaller
-  // than zlib's -9 for the same bytes back. Then base64, as text in the HTML.
-  const wasmBytes = readFileSync(wasm);
-  const wasmBase64 = execFileSync('zopfli', ['--deflate', '-c', wasm], { maxBuffer: 1 << 26 }).toString('base64');
+  const js = await bundleJs({ entry: resolve(webDir, 'src/main.js') }, 'utf8');
+  const core = inlineWasm(wasm);
 
   const styleTag = '<link rel="stylesheet" href="style.css">';
   const scriptTag = '<script type="module" src="src/main.js"></script>';
@@ -40,7 +37,7 @@ async function build({ wasm, out }) {
   // body, so the parser may pause after that long element without showing an
   // empty page; the page script, right after its container, runs before the
   // first paint and reads them as it starts.
-  const payload = `<script type="application/octet-stream" id="cehours-wasm" data-size="${wasmBytes.length}">${wasmBase64}</script>`;
+  const payload = `<script type="application/octet-stream" id="cehours-wasm" data-size="${core.size}">${core.base64}</script>`;
 
   const page = html
     .replace(/<!--[\s\S]*?-->\n?/g, '')
@@ -52,7 +49,7 @@ async function build({ wasm, out }) {
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, page);
   const gz = gzipSync(page, { level: 9 }).length;
-  console.log(`${out}: ${Buffer.byteLength(page)} bytes, ${gz} bytes gzip (wasm ${wasmBytes.length} bytes)`);
+  console.log(`${out}: ${Buffer.byteLength(page)} bytes, ${gz} bytes gzip (wasm ${core.size} bytes)`);
 }
 
 const { values } = parseArgs({ options: { wasm: { type: 'string' }, out: { type: 'string' } } });

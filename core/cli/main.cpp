@@ -2,6 +2,7 @@
 //   cehours [--rules FILE] [--format json|text] [FILE|-]
 //   cehours check-pack [--cases FILE] [--format text|json] PACK   (see check_pack_command.hpp)
 //   cehours describe [--rules FILE]   what the pack lets a person enter (describe.hpp), as JSON
+//   cehours codes                     every error and warning code the core emits (codes.hpp), as JSON
 //   cehours batch [--rules FILE] [--as-of DATE] [--format csv|jsonl] FILE.csv|-   (see batch_command.hpp)
 // Exit status: 0 evaluated, 2 the input is invalid (the error document is
 // still printed), 1 usage error or unreadable file.
@@ -12,6 +13,7 @@
 #include "batch_command.hpp"
 #include "cehours.hpp"
 #include "check_pack_command.hpp"
+#include "codes.hpp"
 #include "json.hpp"
 #include "read_file.hpp"
 #include "today.hpp"
@@ -30,17 +32,32 @@ const char* const kUsage =
     "       cehours check-pack [--cases 用例.json] [--format text|json] 规则包.json\n"
     "  检查规则包并运行其核对用例（cehours check-pack --help 查看说明）。\n"
     "       cehours describe [--rules 规则包.json]\n"
-    "  以JSON列出规则包可录入的记录类型、字段、选项、年度、单位类别和全部错误与提示代码。\n"
+    "  以JSON列出规则包可录入的记录类型、字段、选项、年度和单位类别。\n"
+    "       cehours codes\n"
+    "  以JSON列出全部错误与提示代码及其说明。\n"
     "       cehours batch [--rules 规则包.json] [--as-of YYYY-MM-DD] [--format csv|jsonl] 记录.csv|-\n"
     "  单位批量核查（cehours batch --help 查看说明）。\n";
 
 int usage_error(const std::string& message) { return cehours::cli::usage_error("cehours", kUsage, message); }
+
+int codes_command(int argc, char** argv) {
+    const auto arguments = cehours::cli::read_arguments(argc, argv, {}, {}, "文件");
+    if (arguments.has("--help")) {
+        std::cout << kUsage;
+        return kExitEvaluated;
+    }
+    if (!arguments.error.empty()) return usage_error(arguments.error);
+    if (!arguments.file.empty()) return usage_error("codes 不读取文件");
+    std::cout << cehours::codes_json() << "\n";
+    return kExitEvaluated;
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
     if (argc > 1 && std::string(argv[1]) == "check-pack") return cehours::cli::check_pack_command(argc - 2, argv + 2);
     if (argc > 1 && std::string(argv[1]) == "batch") return cehours::cli::batch_command(argc - 2, argv + 2);
+    if (argc > 1 && std::string(argv[1]) == "codes") return codes_command(argc - 2, argv + 2);
     const bool describe = argc > 1 && std::string(argv[1]) == "describe";
     const int skipped = describe ? 2 : 1;
     const auto arguments = cehours::cli::read_arguments(argc - skipped, argv + skipped, {"--rules", "--format"}, {}, "记录文件");

@@ -2,6 +2,8 @@
 
 #include <iterator>
 
+#include "json_writer.hpp"
+
 namespace cehours {
 namespace {
 
@@ -94,6 +96,16 @@ const char* severity_id(Severity severity) {
         case Severity::unreachable: return "unreachable";
     }
     return "error";
+}
+
+std::string codes_json() {
+    JsonWriter out;
+    out.begin_array();
+    for (const auto& entry : codes()) {
+        out.begin_object().field("code", entry.code).field("severity", severity_id(entry.severity))
+            .field("message", entry.message).end_object();
+    }
+    return out.end_array().take();
 }
 
 bool is_registered_code(const std::string& code) {

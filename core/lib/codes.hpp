@@ -1,6 +1,6 @@
 #pragma once
 // Every code the core emits, with the message it carries: one list, like a
-// library's documented exception ids. describe() publishes it, the README's
+// library's documented exception ids. `cehours codes` publishes it, the README's
 // table is checked against it, and a test requires every emitted code to be here.
 #include <string>
 
@@ -25,6 +25,10 @@ struct CodeRows {
 
 [[nodiscard]] CodeRows codes();
 [[nodiscard]] const char* severity_id(Severity severity);
+// The registry as JSON, for `cehours codes`: [{code, severity, message}, ...].
+// Only the CLI prints it, so the wasm modules, which never call it, do not carry
+// the messages' shapes.
+[[nodiscard]] std::string codes_json();
 // Whether `code` is listed, a "{field}_…" entry matching any field name.
 [[nodiscard]] bool is_registered_code(const std::string& code);
 

@@ -1,6 +1,5 @@
 #include "describe.hpp"
 
-#include "codes.hpp"
 #include "json_writer.hpp"
 #include "limits.hpp"
 #include "vocabulary.hpp"
@@ -63,12 +62,6 @@ public:
         out_.end_array();
         out_.key("clauses").begin_array();
         for (const auto& clause : pack_.clauses) out_.begin_object().field("id", clause.id).field("title", clause.title).end_object();
-        out_.end_array();
-        out_.key("codes").begin_array();
-        for (const auto& entry : codes()) {
-            out_.begin_object().field("code", entry.code).field("severity", severity_id(entry.severity))
-                .field("message", entry.message).end_object();
-        }
         out_.end_array();
         return out_.end_object().take();
     }

@@ -3,7 +3,8 @@
 // its forms from instead of keeping its own copy: the record kinds and their
 // fields (type, required, bounds, options), the years and their roles, the
 // affiliations, the conversion items, the module suggestions, the clause
-// labels, every error and warning code, and the input limits.
+// labels and the input limits. (The codes the core emits are the program's,
+// not the pack's: codes_json() in codes.hpp, `cehours codes`.)
 #include <string>
 
 #include "rule_pack.hpp"

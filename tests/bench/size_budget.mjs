@@ -1,4 +1,4 @@
-// The size test of issue 6: sizes are deterministic, so unlike timings they
+// The size test: sizes are deterministic, so unlike timings they
 // can fail a build. Fails when a shipped file grows past its gzip budget
 // (size_budget.json says why each budget is what it is).
 import { test } from 'node:test';

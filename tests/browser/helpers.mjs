@@ -57,7 +57,8 @@ export async function openPage(browser, { width = 1280, height = 800 } = {}) {
 }
 
 export async function waitForResult(page) {
-  await page.waitForFunction(() => performance.getEntriesByName('cehours-first-result').length > 0);
+  // The first screen's result comes first; the cards below it and the form's fields, after the first paint.
+  await page.waitForFunction(() => performance.getEntriesByName('cehours-page-complete').length > 0);
 }
 
 /** Enters one record the way a person does: choose the kind, fill the fields, press 添加记录. */

@@ -1,4 +1,4 @@
-// Hostile input (issue 5): whatever a person types, imports or opens as a
+// Hostile input: whatever a person types, imports or opens as a
 // share link is shown as text. Script-looking strings must not run, a
 // `javascript:` string must never become a link, right-to-left overrides must
 // not turn the page's own words (and numbers) around, and a long unbroken

@@ -1,4 +1,4 @@
-// Storage that never loses a record (issue 5): a damaged, older or newer
+// Storage that never loses a record: a damaged, older or newer
 // saved value is copied aside as it was, the person is told, and what can be
 // recovered is kept; full or refused storage leaves the page working in
 // memory with export; two tabs never silently overwrite each other.

@@ -92,18 +92,27 @@ test('a malformed import file changes nothing and says why', async () => {
   await session.check();
 });
 
-test('the core also starts in a browser without DecompressionStream (the JS inflate path)', async () => {
+test('a browser without DecompressionStream keeps the saved records and says in Chinese why nothing is computed', async () => {
   const context = await browser.newContext();
-  await context.addInitScript(() => { delete window.DecompressionStream; });
+  const saved = { version: 1, profile: { affiliation: 'city' }, as_of: '2017-11-26',
+    records: [{ kind: 'language_exam', date: '2017-04-08', level: 'B', score: 63 }] };
+  await context.addInitScript((value) => {
+    delete window.DecompressionStream;
+    if (!localStorage.getItem('cehours')) localStorage.setItem('cehours', value);
+  }, JSON.stringify(saved));
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(PAGE_URL);
-  await waitForResult(page);
-  assert.equal(await page.evaluate(() => typeof window.DecompressionStream), 'undefined');
-  const doc = { as_of: '2017-11-26', profile: { affiliation: 'city' }, records: [{ kind: 'language_exam', date: '2017-04-08', level: 'B', score: 63 }] };
-  assert.deepEqual(await page.evaluate((d) => window.CeHours.evaluate(d), doc), cli(doc));
+  const reason = page.locator('#results-loading.load-error');
+  await reason.waitFor();
+  assert.match(await reason.textContent(), /计算核心无法启动（此浏览器版本过旧.*换用新版浏览器）。记录仍会保存在本机/);
+  assert.equal(await page.locator('#records-list > li').count(), 1);
+  assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('cehours'))).records, saved.records);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+  const file = join(scratch, 'old-browser-export.json');
+  await download.saveAs(file);
+  assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')).records, saved.records);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,4 +1,4 @@
-// Issue 7 in the page: "核对规则" runs the pack's conformance cases in the
+// The rule pack in the page: "核对规则" runs the pack's conformance cases in the
 // browser and agrees with `cehours check-pack`; another pack is loaded from a
 // file (checked by the core, refused with its problems in Chinese); the 折算
 // form offers a conversion table's items and the numbers match the CLI run

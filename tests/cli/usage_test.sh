@@ -26,6 +26,8 @@ refused "cehours: --rules 后面缺少参数" --rules
 refused "cehours: 只能给一个记录文件" a.json b.json
 refused "cehours: describe 不读取记录文件" describe a.json
 refused "cehours: 无法识别的选项 --as-of" describe --as-of 2017-11-26
+refused "cehours: codes 不读取文件" codes a.json
+refused "cehours: 无法识别的选项 --rules" codes --rules x.json
 refused "cehours: 规则包文件为空: /dev/null" describe --rules /dev/null
 refused "cehours batch: --format 只能是 csv 或 jsonl" batch --format json -
 refused "cehours batch: --as-of 后面缺少参数" batch - --as-of
@@ -36,7 +38,7 @@ refused "cehours check-pack: 只能给一个规则包文件" check-pack "$pack" 
 refused "cehours check-pack: 无法识别的选项 --rules" check-pack --rules "$pack"
 
 # The help of each subcommand is read the same way, wherever it stands.
-for args in "--help" "describe -h" "batch --rules x.json --help" "check-pack -h"; do
+for args in "--help" "describe -h" "codes --help" "batch --rules x.json --help" "check-pack -h"; do
   # shellcheck disable=SC2086 # the words are the arguments
   if ! "$cehours" $args >/dev/null 2>&1; then echo "FAIL cehours $args: the help exits non-zero"; failed=1; fi
 done

@@ -18,7 +18,6 @@
 
 #include "../packs/pack_test_helpers.hpp"
 #include "codes.hpp"
-#include "describe.hpp"
 
 using namespace cehours;
 using namespace cehours::test;
@@ -127,4 +126,19 @@ TEST_CASE("codes: the README's table is the registry") {
         registered.insert(std::string(entry.code) + " " + severity_id(entry.severity) + " " + entry.message);
     }
     CHECK(documented == registered);
+}
+
+TEST_CASE("codes: `cehours codes` prints the registry, entry for entry") {
+    const auto listed = Json::parse(codes_json());
+    REQUIRE(listed.is_array());
+    std::size_t index = 0;
+    for (const auto& entry : codes()) {
+        REQUIRE(index < listed.size());
+        CAPTURE(entry.code);
+        CHECK(listed[index].at("code").get<std::string>() == entry.code);
+        CHECK(listed[index].at("severity").get<std::string>() == severity_id(entry.severity));
+        CHECK(listed[index].at("message").get<std::string>() == entry.message);
+        ++index;
+    }
+    CHECK(index == listed.size());
 }

@@ -1,4 +1,4 @@
-// The parser's limits and refusals (issue 5): each test names what it proves
+// The parser's limits and refusals: each test names what it proves
 // and asserts the error code and path, never only that something failed.
 #include <doctest/doctest.h>
 

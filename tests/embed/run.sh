@@ -8,7 +8,7 @@
 . "$(dirname "$0")/../browser_suite.sh"
 require_built build/wasm/cehours_core.wasm build/wasm/cehours_embed.wasm build/native/cehours
 
-ensure_packages web esbuild
+ensure_packages web terser
 node "$root/web/build_page.mjs" --wasm "$root/build/wasm/cehours_core.wasm" --out "$root/dist/cehours.html"
 node "$root/web/build_embed.mjs" --wasm "$root/build/wasm/cehours_embed.wasm" --out "$root/dist/embed"
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT, watch } from '../browser/helpers.mjs';
 
-/** The policy issue 4 names: what a strict government site sends. */
+/** The policy a strict government site sends. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 const DIST = join(ROOT, 'dist');

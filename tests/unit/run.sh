@@ -6,7 +6,7 @@
 . "$(dirname "$0")/../browser_suite.sh"
 require_built build/wasm/cehours_batch.wasm build/native/cehours
 
-ensure_packages web esbuild
+ensure_packages web terser
 node "$root/web/unit/build_unit_page.mjs" --wasm "$root/build/wasm/cehours_batch.wasm" --out "$root/dist/cehours-unit.html"
 
 ensure_packages tests/browser playwright-core

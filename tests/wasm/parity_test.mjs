@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCore } from '../../wasm/cehours_core_api.js';
+import { loadBatchCore } from '../../wasm/cehours_batch_api.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = join(root, 'tests', 'fixtures');
@@ -63,10 +64,10 @@ for (const pack of ['static/rules/linyi-2017.json', 'tests/packs/example-with-co
   });
 }
 
-// The unit page's batch core, through the same loader: the table and each
+// The unit page's batch core, through the same loader (its batch shape): the table and each
 // person's result as `cehours batch` writes them (the CSV without its byte
 // order mark, the JSON lines one result each).
-const batch = await loadCore(readFileSync(join(root, 'build', 'wasm', 'cehours_batch.wasm')));
+const batch = await loadBatchCore(readFileSync(join(root, 'build', 'wasm', 'cehours_batch.wasm')));
 const BOM = '\uFEFF';
 for (const name of ['unit.csv', 'unit-english-headers.csv', 'bad-rows.csv', 'empty.csv']) {
   test(`batch ${name}: wasm and native identical`, () => {

@@ -5,7 +5,7 @@
 // arrive after, and every change recomputes the result from scratch (the
 // core is fast; a calculator this size needs no incremental bookkeeping).
 
-import { el, replaceChildren, shownText } from './dom.js';
+import { el, replaceChildren, shownText, afterNextPaint } from './dom.js';
 import { todayLocal, isIsoDate } from './dates.js';
 import { loadSaved, save, saveBackup, readBackup, watchOtherTabs, loadIdentity, saveIdentity } from './store.js';
 import { toDocument, fromDocument, shareLink, documentFromHash } from './doc.js';
@@ -84,6 +84,12 @@ export function mountCalculator(container, options) {
   let removed = null; // {index, label}: the row a delete left, with its own undo, until the next change
   let questioned = null; // the record whose date was just questioned: the same record again is taken as meant
   let firstResultMarked = false;
+  // The first drawing with the core is split at the first paint (renderAll):
+  // before it, the first screen (the overview and the plan); after it, what
+  // lies below (the records, the results by year, the print sheet) and the
+  // record form's fields, so a phone paints the answer without first building
+  // what it cannot show yet. Every later drawing is whole.
+  let beforeFirstPaint = true;
   const identity = loadIdentity(storageKey);
 
   const form = createRecordForm($('record-form'), {
@@ -236,9 +242,21 @@ export function mountCalculator(container, options) {
     const count = state.records.length;
     $('records-count').textContent = count ? `（${count}条）` : '';
     $('records-empty').hidden = count > 0;
-    renderRecords($('records-list'), state.records, result, vocab, { edit: editRecord, remove: removeRecord, undo: undoChange }, removed);
+    const firstDrawing = Boolean(core) && beforeFirstPaint;
+    if (!firstDrawing) renderRecordList();
     if (!core) return;
     if (onResult) onResult(result);
+    if (firstDrawing) {
+      beforeFirstPaint = false;
+      afterNextPaint(() => {
+        if (signal.aborted) return;
+        // The state and result of now: a change since the first drawing has drawn everything already.
+        renderRecordList();
+        form.packReady();
+        if (result.ok) renderBelowTheFirstScreen();
+        performance.mark('cehours-page-complete');
+      });
+    }
     const body = $('results-body');
     const summary = $('summary');
     if (!result.ok) {
@@ -254,12 +272,20 @@ export function mountCalculator(container, options) {
     summary.textContent = standing(result, count, vocab);
     renderOverview($('overview-body'), { result, count, today: todayLocal(), afterPeriod: afterPeriod(), showWarnings });
     replaceChildren($('plan'), planView(result, (clause) => clauseChip(clause, result, pack)));
-    renderResults(body, result, pack, state.records, { today: todayLocal(), edit: editRecord, vocab });
-    renderPrintSheet($('print-sheet'), state, result, todayLocal(), identity, pack, vocab);
+    if (!firstDrawing) renderBelowTheFirstScreen();
     if (!firstResultMarked) {
       firstResultMarked = true;
       performance.mark('cehours-first-result');
     }
+  }
+
+  function renderRecordList() {
+    renderRecords($('records-list'), state.records, result, vocab, { edit: editRecord, remove: removeRecord, undo: undoChange }, removed);
+  }
+
+  function renderBelowTheFirstScreen() {
+    renderResults($('results-body'), result, pack, state.records, { today: todayLocal(), edit: editRecord, vocab });
+    renderPrintSheet($('print-sheet'), state, result, todayLocal(), identity, pack, vocab);
   }
 
   /** From the count of records that did not count to the warnings that say why. */
@@ -618,7 +644,7 @@ export function mountCalculator(container, options) {
     pack = text === null ? core.defaultPack() : JSON.parse(text);
     vocab = core.describe(text);
     $('footer-rules').textContent = `规则：${pack.title || ''}（${pack.id || ''}）`;
-    form.packReady();
+    if (!beforeFirstPaint) form.packReady();
     if (rulePanel) rulePanel.packChanged();
   }
 

@@ -1,7 +1,7 @@
 // Starts the rules core (WebAssembly) from the bytes inlined in the page, so
 // the first result is painted with the first layout. The page never fetches
 // the .wasm: browsers refuse that from file://.
-// The build puts the wasm, raw-deflated, as base64 in
+// The build puts the wasm, deflated, as base64 (web/inline_wasm.mjs) in
 // <script type="application/octet-stream" id="cehours-wasm" data-size="N">.
 
 import { instantiateCore } from '../../wasm/cehours_core_api.js';

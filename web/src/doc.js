@@ -1,4 +1,4 @@
-// The records document (the CLI's input, issue 2) and the ways it travels:
+// The records document (the CLI's input) and the ways it travels:
 // export/import as a JSON file, and a share link that carries it in the URL
 // fragment (the part after # is never sent to a server).
 

@@ -59,3 +59,13 @@ export function replaceChildren(node, ...children) {
   node.textContent = '';
   append(node, children);
 }
+
+/**
+ * Runs `work` in a task after the next frame is painted (a frame callback
+ * comes just before the paint; the task it queues, after it). A hidden page
+ * paints no frames, so there it runs in the next task.
+ */
+export function afterNextPaint(work) {
+  if (document.visibilityState === 'hidden') setTimeout(work, 0);
+  else requestAnimationFrame(() => setTimeout(work, 0));
+}

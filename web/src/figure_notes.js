@@ -1,4 +1,4 @@
-// Which of the pack's readings (`notes`, issue 7) explains which figure on
+// Which of the pack's readings (`notes`) explains which figure on
 // screen. The pack points a figure at its reading with `"note": id`; the
 // result carries the readings' texts. Each is shown beside what it affects —
 // the surplus transfer beside the transfer, the county reading beside a

@@ -36,9 +36,14 @@ function mount(core, failure) {
   });
 }
 
+const ready = calculator.then((mounted) => mounted.ready);
+// When the core cannot start the calculator says why where the results would
+// be; a host that never awaits `ready` must not meet an uncaught rejection.
+ready.catch(() => {});
+
 /** The same global as the embed's: evaluates a records document (object or JSON text) exactly as the CLI does. */
 window.CeHours = {
-  ready: calculator.then((mounted) => mounted.ready),
+  ready,
   async evaluate(doc) {
     return (await started).evaluate(doc, null, todayLocal());
   },

@@ -1,4 +1,4 @@
-// The report of "核对规则" (issue 7): the core's check-pack report
+// The report of "核对规则": the core's check-pack report
 // (wasm/cehours_core_api.js checkPack) — the pack's problems with their
 // paths, then each conformance case with the clause it proves, its
 // arithmetic, and for a failure what differed. Everything here is the pack's

@@ -1,4 +1,4 @@
-// The page's rules card (issue 7): which rule pack is in use and for which
+// The page's rules card: which rule pack is in use and for which
 // dates, "核对规则" to run the pack's conformance cases here in the browser,
 // and "使用其他规则包" to load another pack (next year's, a bureau's draft)
 // from a file — with its cases file beside it — for this visit only. The core

@@ -12,8 +12,9 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { deflateRawSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { bundleJs, minifyCss, guard } from '../bundle.mjs';
+import { inlineWasm } from '../inline_wasm.mjs';
 
 const unitDir = dirname(fileURLToPath(import.meta.url));
 
@@ -26,17 +27,16 @@ for (const name of ['wasm', 'out']) {
 
 const html = readFileSync(resolve(unitDir, 'index.html'), 'utf8');
 const css = minifyCss(readFileSync(resolve(unitDir, 'unit.css'), 'utf8'));
-const pageJs = bundleJs({ entry: resolve(unitDir, 'main.js') }, 'utf8');
-const workerJs = bundleJs({ entry: resolve(unitDir, 'worker.js') }, 'utf8');
-const wasmBytes = readFileSync(args.wasm);
-const wasmBase64 = deflateRawSync(wasmBytes, { level: 9 }).toString('base64');
+const pageJs = await bundleJs({ entry: resolve(unitDir, 'main.js') }, 'utf8');
+const workerJs = await bundleJs({ entry: resolve(unitDir, 'worker.js') }, 'utf8');
+const core = inlineWasm(args.wasm);
 
 const styleTag = '<link rel="stylesheet" href="unit.css">';
 const scriptTag = '<script type="module" src="main.js"></script>';
 if (!html.includes(styleTag) || !html.includes(scriptTag)) throw new Error('web/unit/index.html lacks the style or script tag to replace');
 
 const scripts = [
-  `<script type="application/octet-stream" id="cehours-batch-wasm" data-encoding="deflate-raw" data-size="${wasmBytes.length}">${wasmBase64}</script>`,
+  `<script type="application/octet-stream" id="cehours-batch-wasm" data-size="${core.size}">${core.base64}</script>`,
   `<script type="text/plain" id="cehours-batch-worker">${guard(workerJs, 'script')}</script>`,
   `<script>${guard(pageJs, 'script')}</script>`,
 ].join('\n');
@@ -50,4 +50,4 @@ const page = html
 mkdirSync(dirname(resolve(args.out)), { recursive: true });
 writeFileSync(args.out, page);
 const gz = gzipSync(page, { level: 9 }).length;
-console.log(`${args.out}: ${Buffer.byteLength(page)} bytes, ${gz} bytes gzip (wasm ${wasmBytes.length} bytes)`);
+console.log(`${args.out}: ${Buffer.byteLength(page)} bytes, ${gz} bytes gzip (wasm ${core.size} bytes)`);

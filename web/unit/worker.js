@@ -6,7 +6,7 @@
 //               {type: 'opened', report, encoding} · {type: 'rows', summaries, done, total} · {type: 'finished', coreBytes}
 //               {type: 'result', index, result} · {type: 'csv', text}
 
-import { loadCore } from '../../wasm/cehours_core_api.js';
+import { loadBatchCore } from '../../wasm/cehours_batch_api.js';
 import { inflateBase64 } from '../src/inflate.js';
 import { decodeGb18030 } from './decode.js';
 import * as SAMPLE from '../../static/examples/sample-person.json';
@@ -108,7 +108,7 @@ function evaluateFrom(mine, done, total) {
 onmessage = async ({ data }) => {
   try {
     if (data.type === 'start') {
-      core = await loadCore(await inflateBase64(data.wasm, data.size));
+      core = await loadBatchCore(await inflateBase64(data.wasm, data.size));
       // Before any file, csv() is the header alone: the table's column names.
       postMessage({ type: 'ready', template: core.template(), header: core.csv() });
       // A task of its own: a file chosen meanwhile waits for it, no longer than its first use would have.
