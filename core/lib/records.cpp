@@ -83,8 +83,8 @@ struct Scratch {
 // allowed, which are required and their bounds; then each kind takes what it needs.
 class RecordReader {
 public:
-    // `path` and `what` name the record in errors: "records[3]" and "第4条记录".
-    // `fields` reads `json` and names it in errors; what is read goes to `record`.
+    // `fields` reads `json` and names it in errors ("records[3]", "第4条记录");
+    // what is read goes to `record`.
     RecordReader(const Json& json, FieldReader fields, const RulePack& pack, Scratch& scratch, Record& record,
                  Errors& errors)
         : json_(json), errors_(errors), fields_(std::move(fields)), pack_(pack), choices_(scratch.choices),
