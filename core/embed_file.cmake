@@ -1,10 +1,14 @@
 # Writes a C++ source defining `SYMBOL` (a NUL-terminated char array) and
 # `SYMBOL`Size with the bytes of INPUT. Run as: cmake -DINPUT= -DOUTPUT= -DSYMBOL= [-DCOMPACT=ON] -P embed_file.cmake
-# COMPACT drops the line breaks and indentation of a JSON file (a JSON string
-# holds no raw line break, so the value is unchanged): the page carries it.
+# COMPACT drops the line breaks and indentation of a JSON file and the space
+# after a key's colon and between an inline array's strings; the value is
+# unchanged, since a JSON string holds no raw line break and no unescaped
+# quote (a quote inside one is always \"): the page carries it.
 if(COMPACT)
   file(READ "${INPUT}" text)
   string(REGEX REPLACE "\n *" "" text "${text}")
+  string(REGEX REPLACE "([^\\])\": " "\\1\":" text "${text}")
+  string(REPLACE ", \"" ",\"" text "${text}")
   string(HEX "${text}" bytes)
 else()
   file(READ "${INPUT}" bytes HEX)

@@ -55,6 +55,7 @@ TEST_CASE("check-pack: the shipped cases file is the one built in, minified") {
     const std::string_view built_in = cehours::default_conformance_cases();
     CHECK(Json::parse(built_in) == source_json("static/rules/linyi-2017.cases.json"));
     CHECK(built_in.find('\n') == std::string_view::npos);
+    CHECK(built_in.find("\": ") == std::string_view::npos);
 }
 
 TEST_CASE("check-pack: the example pack with a conversion table passes its own cases") {
