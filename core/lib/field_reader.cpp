@@ -52,27 +52,7 @@ std::size_t count_chars(const std::string& utf8) {
 std::string record_ordinal(std::size_t index) { return "第" + std::to_string(index + 1) + "条记录"; }
 
 FieldReader::FieldReader(const Json& object, std::string path, std::string what, Errors& errors)
-    : object_(object), errors_(errors), path_(std::move(path)), what_(std::move(what)) {}
-
-FieldReader::FieldReader(const Json& record, std::size_t record_index, Errors& errors)
-    : object_(record), errors_(errors), record_index_(record_index) {}
-
-void FieldReader::name_record() const {
-    if (!record_index_) return;
-    path_ = "records[" + std::to_string(*record_index_) + "]";
-    what_ = record_ordinal(*record_index_);
-    record_index_.reset();
-}
-
-const std::string& FieldReader::path() const {
-    name_record();
-    return path_;
-}
-
-const std::string& FieldReader::what() const {
-    name_record();
-    return what_;
-}
+    : object_(object), path_(std::move(path)), what_(std::move(what)), errors_(errors) {}
 
 bool FieldReader::has(const char* key) const { return object_.is_object() && object_.contains(key); }
 
@@ -83,7 +63,7 @@ const Json* FieldReader::raw(const char* key) const {
     return found == object_.end() ? nullptr : &*found;
 }
 
-std::string FieldReader::path_of(const char* key) const { return path().empty() ? key : path() + "." + key; }
+std::string FieldReader::path_of(const char* key) const { return path_.empty() ? key : path_ + "." + key; }
 
 const char* field_label(std::string_view key) {
     // The batch check's one column of its own, beside the record fields.
@@ -94,8 +74,8 @@ const char* field_label(std::string_view key) {
 
 std::string FieldReader::label(const char* key) const {
     // A record's fields are named as the vocabulary labels them, so an error points at the right box.
-    if (const char* name = field_label(key)) return what() + "的“" + name + "”（" + key + "）";
-    return what() + "的“" + key + "”";
+    if (const char* name = field_label(key)) return what_ + "的“" + name + "”（" + key + "）";
+    return what_ + "的“" + key + "”";
 }
 
 void FieldReader::fail(const char* key, const std::string& code, const std::string& message) {
@@ -108,13 +88,14 @@ void FieldReader::report(Error error) {
     if (errors_.size() <= limits::kMaxErrors) errors_.push_back(std::move(error));
 }
 
-const Json* FieldReader::present(const char* key, const Json* value, Need need) {
+const Json* FieldReader::present(const char* key, Need need) {
+    const Json* value = raw(key);
     if (value == nullptr && need == Need::required) fail(key, "missing_field", "必须填写");
     return value;
 }
 
-std::optional<std::string> FieldReader::text(const char* key, const Json* found, Need need, std::size_t max_chars) {
-    const Json* value = present(key, found, need);
+std::optional<std::string> FieldReader::text(const char* key, Need need, std::size_t max_chars) {
+    const Json* value = present(key, need);
     if (value == nullptr) return std::nullopt;
     if (!value->is_string()) {
         fail(key, "wrong_type", "应为文字");
@@ -134,20 +115,20 @@ std::optional<std::string> FieldReader::choice(const char* key, Need need, const
     return allowed[*index];
 }
 
-std::optional<std::size_t> FieldReader::choice_index(const char* key, const Json* found, Need need, const std::vector<std::string>& allowed) {
-    const Json* value = present(key, found, need);
+std::optional<std::size_t> FieldReader::choice_index(const char* key, Need need, const std::vector<std::string>& allowed) {
+    const Json* value = present(key, need);
     if (value == nullptr) return std::nullopt;
     if (value->is_string()) {
         const auto& text = value->get_ref<const std::string&>();
-        const auto match = std::find(allowed.begin(), allowed.end(), text);
-        if (match != allowed.end()) return static_cast<std::size_t>(match - allowed.begin());
+        const auto found = std::find(allowed.begin(), allowed.end(), text);
+        if (found != allowed.end()) return static_cast<std::size_t>(found - allowed.begin());
     }
     fail(key, "invalid_choice", "只能是 " + join(allowed) + " 之一");
     return std::nullopt;
 }
 
-std::optional<Date> FieldReader::date(const char* key, const Json* found, Need need) {
-    const Json* value = present(key, found, need);
+std::optional<Date> FieldReader::date(const char* key, Need need) {
+    const Json* value = present(key, need);
     if (value == nullptr) return std::nullopt;
     if (value->is_string()) {
         if (auto date = parse_iso_date(value->get_ref<const std::string&>())) return date;
@@ -156,8 +137,8 @@ std::optional<Date> FieldReader::date(const char* key, const Json* found, Need n
     return std::nullopt;
 }
 
-std::optional<int> FieldReader::integer(const char* key, const Json* found, Need need, int min, int max) {
-    const Json* value = present(key, found, need);
+std::optional<int> FieldReader::integer(const char* key, Need need, int min, int max) {
+    const Json* value = present(key, need);
     if (value == nullptr) return std::nullopt;
     if (!is_whole_number(*value)) {
         fail(key, "wrong_type", "应为整数");
@@ -170,16 +151,16 @@ std::optional<int> FieldReader::integer(const char* key, const Json* found, Need
     return number;
 }
 
-std::optional<bool> FieldReader::flag(const char* key, const Json* found, Need need) {
-    const Json* value = present(key, found, need);
+std::optional<bool> FieldReader::flag(const char* key, Need need) {
+    const Json* value = present(key, need);
     if (value == nullptr) return std::nullopt;
     if (value->is_boolean()) return value->get<bool>();
     fail(key, "wrong_type", "应为 true 或 false");
     return std::nullopt;
 }
 
-std::optional<Tenths> FieldReader::tenths(const char* key, const Json* found, Need need, Tenths min, Tenths max) {
-    const Json* value = present(key, found, need);
+std::optional<Tenths> FieldReader::tenths(const char* key, Need need, Tenths min, Tenths max) {
+    const Json* value = present(key, need);
     if (value == nullptr) return std::nullopt;
     if (!value->is_number()) {
         fail(key, "wrong_type", "应为数字");
@@ -217,17 +198,13 @@ void FieldReader::reject_unknown(std::initializer_list<const char*> allowed) {
 }
 
 void FieldReader::reject_unknown(const std::vector<const char*>& allowed) {
-    if (!object_.is_object()) return;
-    for (const auto& member : object_.get_ref<const Json::object_t&>()) {
-        const std::string& name = member.first;
-        if (std::none_of(allowed.begin(), allowed.end(), [&](const char* key) { return is_key(name, key); })) {
-            refuse_unknown(name);
-        }
-    }
+    reject_unknown_where([&](std::string_view name) {
+        return std::any_of(allowed.begin(), allowed.end(), [&](const char* key) { return is_key(name, key); });
+    });
 }
 
 void FieldReader::refuse_unknown(const std::string& name) {
-    report({path_of(name.c_str()), "unknown_field", what() + "中有无法识别的字段“" + name + "”（可能是拼写错误）"});
+    report({path_of(name.c_str()), "unknown_field", what_ + "中有无法识别的字段“" + name + "”（可能是拼写错误）"});
 }
 
 }  // namespace cehours

@@ -22,67 +22,51 @@ public:
     // `object` must outlive the reader. `what` names the object for people
     // ("第4条记录", "规则包").
     FieldReader(const Json& object, std::string path, std::string what, Errors& errors);
-    // A record of the records document: "records[3]" and "第4条记录", named
-    // only when an error needs the names. Named up front, 10,000 valid records
-    // cost 20,000 strings that no one reads.
-    FieldReader(const Json& record, std::size_t record_index, Errors& errors);
 
     [[nodiscard]] bool has(const char* key) const;
     [[nodiscard]] const Json* raw(const char* key) const;
     [[nodiscard]] std::string path_of(const char* key) const;
     // The object's own path ("records[3]") and its name for people ("第4条记录").
-    [[nodiscard]] const std::string& path() const;
-    [[nodiscard]] const std::string& what() const;
+    [[nodiscard]] const std::string& path() const { return path_; }
+    [[nodiscard]] const std::string& what() const { return what_; }
 
-    std::optional<std::string> text(const char* key, Need need, std::size_t max_chars) {
-        return text(key, raw(key), need, max_chars);
-    }
+    std::optional<std::string> text(const char* key, Need need, std::size_t max_chars);
     std::optional<std::string> choice(const char* key, Need need, const std::vector<std::string>& allowed);
     // The position in `allowed` of the value: for a caller that maps it to its own list.
-    std::optional<std::size_t> choice_index(const char* key, Need need, const std::vector<std::string>& allowed) {
-        return choice_index(key, raw(key), need, allowed);
-    }
-    std::optional<Date> date(const char* key, Need need) { return date(key, raw(key), need); }
-    std::optional<int> integer(const char* key, Need need, int min, int max) { return integer(key, raw(key), need, min, max); }
-    std::optional<bool> flag(const char* key, Need need) { return flag(key, raw(key), need); }
+    std::optional<std::size_t> choice_index(const char* key, Need need, const std::vector<std::string>& allowed);
+    std::optional<Date> date(const char* key, Need need);
+    std::optional<int> integer(const char* key, Need need, int min, int max);
+    std::optional<bool> flag(const char* key, Need need);
     // A number with at most one decimal, within [min, max]. Codes carry the
     // field name (hours_not_positive, score_out_of_range) as people search for them.
-    std::optional<Tenths> tenths(const char* key, Need need, Tenths min, Tenths max) {
-        return tenths(key, raw(key), need, min, max);
-    }
-
-    // The same readers for a value the caller has already found by one pass
-    // over the members (`found`: the member's value, or nullptr when absent),
-    // rather than a search of the members for each key.
-    std::optional<std::string> text(const char* key, const Json* found, Need need, std::size_t max_chars);
-    std::optional<std::size_t> choice_index(const char* key, const Json* found, Need need,
-                                            const std::vector<std::string>& allowed);
-    std::optional<Date> date(const char* key, const Json* found, Need need);
-    std::optional<int> integer(const char* key, const Json* found, Need need, int min, int max);
-    std::optional<bool> flag(const char* key, const Json* found, Need need);
-    std::optional<Tenths> tenths(const char* key, const Json* found, Need need, Tenths min, Tenths max);
+    std::optional<Tenths> tenths(const char* key, Need need, Tenths min, Tenths max);
 
     // Unknown keys are refused: a misspelt "pased": false silently read as
     // "passed" would count an exam that was failed.
     void reject_unknown(std::initializer_list<const char*> allowed);
     void reject_unknown(const std::vector<const char*>& allowed);
-    // The error for one unknown key, for a reader that matches the keys itself.
-    void refuse_unknown(const std::string& name);
+    // The same with the keys known by a test, `is_known(std::string_view name)`:
+    // a record asks its kind's table, with no list built per record.
+    template <typename IsKnown>
+    void reject_unknown_where(IsKnown is_known) {
+        if (!object_.is_object()) return;
+        for (const auto& member : object_.get_ref<const Json::object_t&>()) {
+            if (!is_known(std::string_view(member.first))) refuse_unknown(member.first);
+        }
+    }
 
     void fail(const char* key, const std::string& code, const std::string& message);
 
 private:
     void report(Error error);
-    const Json* present(const char* key, const Json* found, Need need);
+    void refuse_unknown(const std::string& name);
+    const Json* present(const char* key, Need need);
     [[nodiscard]] std::string label(const char* key) const;
-    void name_record() const;
 
     const Json& object_;
+    std::string path_;
+    std::string what_;
     Errors& errors_;
-    // For a record, filled from record_index_ when first asked.
-    mutable std::string path_;
-    mutable std::string what_;
-    mutable std::optional<std::size_t> record_index_;
 };
 
 // `value` as an int when it is a whole number (2017, 2017.0) within [min, max].

@@ -1,7 +1,6 @@
 #include "records.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include "field_reader.hpp"
 #include "limits.hpp"
@@ -62,44 +61,24 @@ private:
     std::optional<std::vector<std::string>> levels_, subtypes_, items_, affiliations_;
 };
 
-// What was read for one field of a record; a handful per record, so a list.
-struct FieldValue {
-    const char* key;
-    std::string text;
-    std::optional<std::int64_t> number;
-    std::optional<bool> flag;
-};
-
-// Kept from one record to the next of a document: the choice lists, and the
-// room for each record's field values (a list allocated per record otherwise).
-struct Scratch {
-    explicit Scratch(const RulePack& pack) : choices(pack) {}
-    ChoiceLists choices;
-    std::vector<FieldValue> values;
-};
-
 // Reads one record through the vocabulary table: the kind's fields (or, for a
 // conversion naming a table item, the item's method's) decide which keys are
 // allowed, which are required and their bounds; then each kind takes what it needs.
 class RecordReader {
 public:
-    // `fields` reads `json` and names it in errors ("records[3]", "第4条记录");
-    // what is read goes to `record`.
-    RecordReader(const Json& json, FieldReader fields, const RulePack& pack, Scratch& scratch, Record& record,
+    // `path` and `what` name the record in errors: "records[3]" and "第4条记录".
+    RecordReader(const Json& json, std::string path, std::string what, const RulePack& pack, ChoiceLists& choices,
                  Errors& errors)
-        : json_(json), errors_(errors), fields_(std::move(fields)), pack_(pack), choices_(scratch.choices),
-          values_(scratch.values), record_(record) {
-        values_.clear();
-    }
+        : json_(json), errors_(errors), fields_(json, std::move(path), std::move(what), errors), pack_(pack),
+          choices_(choices) {}
 
-    // Whether the record was read; on a problem, `record` is partly filled and the error listed.
-    bool read() {
+    std::optional<Record> read() {
         if (!json_.is_object()) {
             errors_.push_back({fields_.path(), "not_object", fields_.what() + "应为对象"});
-            return false;
+            return std::nullopt;
         }
         const auto kind = fields_.choice_index("kind", Need::required, kind_ids());
-        if (!kind) return false;
+        if (!kind) return std::nullopt;
         record_.kind = record_kinds().begin()[*kind].kind;
         // Looked up once, not once per record.
         static const auto id_max = static_cast<std::size_t>(find_field_def("id")->max);
@@ -128,7 +107,7 @@ public:
                 fields_.fail("module", "empty_module", "不能为空");
             }
         }
-        return true;
+        return std::move(record_);
     }
 
 private:
@@ -151,13 +130,14 @@ private:
     // `read_first`: fields already read, in the order a person reads the errors.
     void read_fields(Fields fields, std::initializer_list<const char*> read_first = {}) {
         values_.reserve(values_.size() + static_cast<std::size_t>(fields.end() - fields.begin()));
-        const auto found = find_members(fields);
-        std::size_t position = 0;
+        fields_.reject_unknown_where([&](std::string_view name) {
+            return std::any_of(std::begin(kRecordKeys), std::end(kRecordKeys), [&](const char* key) { return is_key(name, key); }) ||
+                   std::any_of(fields.begin(), fields.end(), [&](const KindField& field) { return is_key(name, field.def->name); });
+        });
         for (const auto& field : fields) {
             const bool done = std::any_of(read_first.begin(), read_first.end(),
                                           [&](const char* key) { return same_key(key, field.def->name); });
-            if (!done) read_field(field, found[position]);
-            ++position;
+            if (!done) read_field(field);
         }
         record_.date = date_;
         record_.level = take_text("level");
@@ -169,52 +149,27 @@ private:
         record_.hours = number("hours").value_or(0);
     }
 
-    // One pass over the record's members: each is matched to its field by
-    // position in `fields`, or refused. Searching the members once per field
-    // instead cost a string comparison per member for every field read.
-    std::array<const Json*, kMaxKindFields> find_members(Fields fields) {
-        std::array<const Json*, kMaxKindFields> found{};
-        for (const auto& member : json_.get_ref<const Json::object_t&>()) {
-            const std::string& name = member.first;
-            std::size_t position = 0;
-            for (const auto& field : fields) {
-                if (is_key(name, field.def->name)) break;
-                ++position;
-            }
-            if (fields.begin() + position != fields.end()) {
-                found[position] = &member.second;
-            } else if (std::none_of(std::begin(kRecordKeys), std::end(kRecordKeys),
-                                    [&](const char* key) { return is_key(name, key); })) {
-                fields_.refuse_unknown(name);
-            }
-        }
-        return found;
-    }
-
-    // `found`: the field's value in the record, or nullptr when it is absent.
-    void read_field(const KindField& field, const Json* found) {
+    void read_field(const KindField& field) {
         const FieldDef& def = *field.def;
         const char* key = def.name;
         switch (def.type) {
             case FieldType::text:
-                value(key).text = fields_.text(key, found, field.need, static_cast<std::size_t>(def.max)).value_or("");
+                value(key).text = fields_.text(key, field.need, static_cast<std::size_t>(def.max)).value_or("");
                 break;
             case FieldType::choice:
                 if (def.options == Options::ranks) {
-                    value(key).number = fields_.integer(key, found, field.need, 1, rank_count());
+                    value(key).number = fields_.integer(key, field.need, 1, rank_count());
                 } else {
-                    const auto& allowed = options(def.options);
-                    if (const auto index = fields_.choice_index(key, found, field.need, allowed)) value(key).text = allowed[*index];
+                    value(key).text = fields_.choice(key, field.need, options(def.options)).value_or("");
                 }
                 break;
-            case FieldType::date: date_ = fields_.date(key, found, field.need); break;
+            case FieldType::date: date_ = fields_.date(key, field.need); break;
             case FieldType::integer:
             case FieldType::year:
-                value(key).number =
-                    fields_.integer(key, found, field.need, static_cast<int>(def.min), static_cast<int>(def.max));
+                value(key).number = fields_.integer(key, field.need, static_cast<int>(def.min), static_cast<int>(def.max));
                 break;
-            case FieldType::decimal: value(key).number = fields_.tenths(key, found, field.need, def.min, def.max); break;
-            case FieldType::flag: value(key).flag = fields_.flag(key, found, field.need).value_or(field.checked); break;
+            case FieldType::decimal: value(key).number = fields_.tenths(key, field.need, def.min, def.max); break;
+            case FieldType::flag: value(key).flag = fields_.flag(key, field.need).value_or(field.checked); break;
             case FieldType::object:
             case FieldType::list: break;
         }
@@ -265,12 +220,16 @@ private:
         value("for_year").number = from;
     }
 
-    using Value = FieldValue;
+    // What was read for each field; a handful per record, so a list.
+    struct Value {
+        const char* key;
+        std::string text;
+        std::optional<std::int64_t> number;
+        std::optional<bool> flag;
+    };
 
-    // Inline rather than strcmp: a call per entry compared was a tenth of
-    // reading a record. Most keys differ at the first byte, tested first.
+    // Inline rather than strcmp: a call per entry compared was a tenth of reading a record.
     static bool same_key(const char* a, const char* b) {
-        if (*a != *b) return false;
         while (*a != '\0' && *a == *b) {
             ++a;
             ++b;
@@ -316,8 +275,8 @@ private:
     std::vector<std::string> item_subtype_;
     const ConversionItem* item_ = nullptr;
     std::optional<Date> date_;
-    std::vector<Value>& values_;
-    Record& record_;
+    std::vector<Value> values_;
+    Record record_;
 };
 
 }  // namespace
@@ -325,12 +284,9 @@ private:
 std::optional<Record> read_record(const Json& record, const std::string& path, const std::string& what,
                                   const RulePack& pack, Errors& errors) {
     const std::size_t errors_before = errors.size();
-    Scratch scratch(pack);
-    Record read;
-    if (!RecordReader(record, FieldReader(record, path, what, errors), pack, scratch, read, errors).read() ||
-        errors.size() != errors_before) {
-        return std::nullopt;
-    }
+    ChoiceLists choices(pack);
+    auto read = RecordReader(record, path, what, pack, choices, errors).read();
+    if (errors.size() != errors_before) return std::nullopt;
     return read;
 }
 
@@ -382,14 +338,11 @@ std::optional<RecordsDocument> read_records(const Json& document, const RulePack
         top.fail("records", "too_many_records", "最多" + std::to_string(limits::kMaxRecords) + "条");
     } else {
         result.records.reserve(records->size());
-        Scratch scratch(pack);
+        ChoiceLists choices(pack);
         // Past the error cap nothing more would be listed: stop reading (limits.hpp).
         for (std::size_t i = 0; i < records->size() && errors.size() <= limits::kMaxErrors; ++i) {
-            // Read in place, rather than moved out of a reader and again into the list.
-            const Json& record = (*records)[i];
-            Record& into = result.records.emplace_back();
-            if (!RecordReader(record, FieldReader(record, i, errors), pack, scratch, into, errors).read()) {
-                result.records.pop_back();
+            if (auto record = RecordReader((*records)[i], "records[" + std::to_string(i) + "]", record_ordinal(i), pack, choices, errors).read()) {
+                result.records.push_back(std::move(*record));
             }
         }
     }

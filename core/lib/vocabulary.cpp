@@ -129,16 +129,6 @@ constexpr KindField kPerYearFields[] = {
     kItemDate, kItemField, kItemSubtype, {&kFromYear, Need::required, "项目开始年度"},
     {&kToYear, Need::required, "项目结束年度", "", "项目进行期间的每个年度分别计入"}, kCertificateField, kTitleField};
 
-template <std::size_t N>
-constexpr bool fits(const KindField (&)[N]) {
-    return N <= kMaxKindFields;
-}
-static_assert(fits(kLanguageExamFields) && fits(kComputerModuleFields) && fits(kPublicCourseFields) &&
-                  fits(kProfessionalCourseFields) && fits(kSpecialTrainingFields) && fits(kConvertedFields) &&
-                  fits(kRegisteredFields) && fits(kPerItemFields) && fits(kPerUnitFields) && fits(kByRankFields) &&
-                  fits(kPerYearFields) && fits(kProfileFields),
-              "a kind asks for more fields than kMaxKindFields");
-
 constexpr const char* kModules[] = {
     "Windows XP操作系统", "Word 2007中文字处理", "Excel 2007中文电子表格", "PowerPoint 2007中文演示文稿",
     "Internet应用", "Access 2003数据库管理系统", "WPS Office办公组件", "AutoCAD 2004制图软件",

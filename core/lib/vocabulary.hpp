@@ -56,10 +56,6 @@ constexpr Rows<T> rows(const T (&array)[N]) {
 
 using Fields = Rows<KindField>;
 
-// The most fields one kind asks for: a record reader keeps what it found per
-// field in an array of this size (vocabulary.cpp checks every table against it).
-inline constexpr std::size_t kMaxKindFields = 8;
-
 struct KindDef {
     Kind kind;
     const char* id;
