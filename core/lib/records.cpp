@@ -136,7 +136,7 @@ private:
         });
         for (const auto& field : fields) {
             const bool done = std::any_of(read_first.begin(), read_first.end(),
-                                          [&](const char* key) { return same_key(key, field.def->name); });
+                                          [&](const char* key) { return is_key(key, field.def->name); });
             if (!done) read_field(field);
         }
         record_.date = date_;
@@ -228,25 +228,16 @@ private:
         std::optional<bool> flag;
     };
 
-    // Inline rather than strcmp: a call per entry compared was a tenth of reading a record.
-    static bool same_key(const char* a, const char* b) {
-        while (*a != '\0' && *a == *b) {
-            ++a;
-            ++b;
-        }
-        return *a == *b;
-    }
-
     Value& value(const char* key) {
         for (auto& entry : values_) {
-            if (same_key(entry.key, key)) return entry;
+            if (is_key(entry.key, key)) return entry;
         }
         return values_.emplace_back(Value{key, {}, std::nullopt, std::nullopt});
     }
 
     Value* find(const char* key) {
         for (auto& entry : values_) {
-            if (same_key(entry.key, key)) return &entry;
+            if (is_key(entry.key, key)) return &entry;
         }
         return nullptr;
     }
