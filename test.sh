@@ -9,8 +9,9 @@ cd "$(dirname "$0")"
 echo "== native: doctest suite, CLI fixtures, the batch check's CSV files, rule packs and their cases, hostile corpus"
 ctest --preset native
 
-echo "== wasm in Node: fixtures byte-identical to the CLI, check-pack reports, hostile corpus"
+echo "== wasm in Node: fixtures byte-identical to the CLI, text handed over as UTF-16, check-pack reports, hostile corpus"
 node tests/wasm/parity_test.mjs
+node tests/wasm/utf16_test.mjs
 node tests/packs/wasm_check_pack_test.mjs
 node tests/hostile/run_wasm.mjs
 

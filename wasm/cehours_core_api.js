@@ -73,8 +73,11 @@ function instantiate(module, start, shape) {
 }
 
 const encoder = new TextEncoder();
-// The core writes only valid UTF-8; anything else is a bug to surface, not to paper over.
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// Long numbers only (above): the core's text comes back as UTF-16 (wasm/utf16.cpp says why).
+const decoder = new TextDecoder();
+// The core writes only valid UTF-8, so its UTF-16 has no lone surrogate:
+// anything else is a bug to surface, not to paper over.
+const utf16 = new TextDecoder('utf-16le', { fatal: true });
 
 function bytesOf(value) {
   if (value instanceof Uint8Array) return value;
@@ -83,22 +86,41 @@ function bytesOf(value) {
 
 /** What every shape of the core is built from: its exports, and text in and out through its memory. */
 function callsOf(exports) {
-  const heap = () => new Uint8Array(exports.memory.buffer);
-
-  // Hands the core (pointer, length) of the value's bytes; null gives (0, 0).
-  function withBytes(value, use) {
-    if (value === null || value === undefined) return use(0, 0);
-    const bytes = bytesOf(value);
-    const pointer = exports.malloc(bytes.length || 1);
-    heap().set(bytes, pointer);
+  // Room in the core for `size` bytes, used, then freed; malloc may grow the heap, so views are taken after it.
+  function withRoom(size, use) {
+    const pointer = exports.malloc(size || 1);
     try {
-      return use(pointer, bytes.length);
+      return use(pointer);
     } finally {
       exports.free(pointer);
     }
   }
 
-  const answer = (pointer) => decoder.decode(heap().subarray(pointer, pointer + exports.cehours_result_length()));
+  // Hands the core (pointer, length) of the value's UTF-8; null gives (0, 0).
+  // A file's bytes go in as they are (the core refuses invalid UTF-8 itself);
+  // text goes in as UTF-16 code units, which the core makes UTF-8.
+  function withBytes(value, use) {
+    if (value === null || value === undefined) return use(0, 0);
+    if (value instanceof Uint8Array) {
+      return withRoom(value.length, (pointer) => {
+        new Uint8Array(exports.memory.buffer).set(value, pointer);
+        return use(pointer, value.length);
+      });
+    }
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    const count = text.length;
+    return withRoom(5 * count, (pointer) => {
+      const units = new Uint16Array(exports.memory.buffer, pointer, count);
+      for (let i = 0; i < count; i += 1) units[i] = text.charCodeAt(i);
+      return use(pointer + 2 * count, exports.cehours_utf8_of_utf16(pointer, count, pointer + 2 * count));
+    });
+  }
+
+  const answer = (pointer) => {
+    const length = exports.cehours_result_length();
+    return withRoom(2 * length, (out) =>
+      utf16.decode(new Uint16Array(exports.memory.buffer, out, exports.cehours_utf16_of_utf8(pointer, length, out))));
+  };
   return { exports, bytesOf, withBytes, answer };
 }
 
