@@ -29,7 +29,9 @@ import { loadModule } from './cehours_core_api.js';
  * @property {{result: Function}} text  result() answering with the core's JSON text.
  */
 
-function batchCore({ exports, bytesOf, withBytes, answer }) {
+const encoder = new TextEncoder();
+
+function batchCore({ exports, withBytes, answer }) {
   // The file goes straight into the core's own buffer: a unit's CSV is megabytes.
   function fileRoom(length) {
     const pointer = exports.cehours_batch_text(length);  // may grow the heap: view it after
@@ -43,7 +45,8 @@ function batchCore({ exports, bytesOf, withBytes, answer }) {
     };
   }
   function open(csv, asOf, pack = null) {
-    const bytes = bytesOf(csv);
+    // The file goes in as UTF-8 bytes, which fileRoom's write takes.
+    const bytes = csv instanceof Uint8Array ? csv : encoder.encode(csv);
     const room = fileRoom(bytes.length);
     room.write(bytes, 0);
     return room.open(asOf, pack);

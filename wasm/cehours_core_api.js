@@ -4,8 +4,9 @@
 // and objects out. The batch core's calls are shaped in cehours_batch_api.js,
 // so the person's page and the embed do not download them.
 //
-// Strings cross the boundary through malloc'd buffers; the core keeps its
-// answer in its own buffer until the next call, and JS copies it out.
+// Strings cross the boundary through malloc'd buffers, as UTF-16 code units
+// that the core converts (wasm/utf16.cpp); the core keeps its answer in its
+// own buffer until the next call, and JS copies it out.
 
 /**
  * @typedef {object|string|Uint8Array} JsonInput
@@ -72,17 +73,11 @@ function instantiate(module, start, shape) {
   });
 }
 
-const encoder = new TextEncoder();
 // Long numbers only (above): the core's text comes back as UTF-16 (wasm/utf16.cpp says why).
 const decoder = new TextDecoder();
 // The core writes only valid UTF-8, so its UTF-16 has no lone surrogate:
 // anything else is a bug to surface, not to paper over.
 const utf16 = new TextDecoder('utf-16le', { fatal: true });
-
-function bytesOf(value) {
-  if (value instanceof Uint8Array) return value;
-  return encoder.encode(typeof value === 'string' ? value : JSON.stringify(value));
-}
 
 /** What every shape of the core is built from: its exports, and text in and out through its memory. */
 function callsOf(exports) {
@@ -121,7 +116,7 @@ function callsOf(exports) {
     return withRoom(2 * length, (out) =>
       utf16.decode(new Uint16Array(exports.memory.buffer, out, exports.cehours_utf16_of_utf8(pointer, length, out))));
   };
-  return { exports, bytesOf, withBytes, answer };
+  return { exports, withBytes, answer };
 }
 
 /** The person's core (CehoursCore) of cehours_core.wasm or cehours_embed.wasm. */
