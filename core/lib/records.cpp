@@ -72,13 +72,16 @@ public:
         : json_(json), errors_(errors), fields_(json, std::move(path), std::move(what), errors), pack_(pack),
           choices_(choices) {}
 
-    std::optional<Record> read() {
+    // The record read, for the caller to move where it keeps it (not copied
+    // through a return value: a record is seven strings), or null when it
+    // cannot be read at all.
+    Record* read() {
         if (!json_.is_object()) {
             errors_.push_back({fields_.path(), "not_object", fields_.what() + "应为对象"});
-            return std::nullopt;
+            return nullptr;
         }
         const auto kind = fields_.choice_index("kind", Need::required, kind_ids());
-        if (!kind) return std::nullopt;
+        if (!kind) return nullptr;
         record_.kind = record_kinds().begin()[*kind].kind;
         // Looked up once, not once per record.
         static const auto id_max = static_cast<std::size_t>(find_field_def("id")->max);
@@ -107,7 +110,7 @@ public:
                 fields_.fail("module", "empty_module", "不能为空");
             }
         }
-        return std::move(record_);
+        return &record_;
     }
 
 private:
@@ -276,9 +279,10 @@ std::optional<Record> read_record(const Json& record, const std::string& path, c
                                   const RulePack& pack, Errors& errors) {
     const std::size_t errors_before = errors.size();
     ChoiceLists choices(pack);
-    auto read = RecordReader(record, path, what, pack, choices, errors).read();
-    if (errors.size() != errors_before) return std::nullopt;
-    return read;
+    RecordReader reader(record, path, what, pack, choices, errors);
+    Record* read = reader.read();
+    if (read == nullptr || errors.size() != errors_before) return std::nullopt;
+    return std::move(*read);
 }
 
 std::optional<RecordsDocument> read_records(const Json& document, const RulePack& pack, const Date& today,
@@ -332,9 +336,8 @@ std::optional<RecordsDocument> read_records(const Json& document, const RulePack
         ChoiceLists choices(pack);
         // Past the error cap nothing more would be listed: stop reading (limits.hpp).
         for (std::size_t i = 0; i < records->size() && errors.size() <= limits::kMaxErrors; ++i) {
-            if (auto record = RecordReader((*records)[i], "records[" + std::to_string(i) + "]", record_ordinal(i), pack, choices, errors).read()) {
-                result.records.push_back(std::move(*record));
-            }
+            RecordReader reader((*records)[i], "records[" + std::to_string(i) + "]", record_ordinal(i), pack, choices, errors);
+            if (Record* record = reader.read()) result.records.push_back(std::move(*record));
         }
     }
     if (errors.size() != errors_before) return std::nullopt;
