@@ -66,11 +66,9 @@ private:
 // allowed, which are required and their bounds; then each kind takes what it needs.
 class RecordReader {
 public:
-    // `path` and `what` name the record in errors: "records[3]" and "第4条记录".
-    RecordReader(const Json& json, std::string path, std::string what, const RulePack& pack, ChoiceLists& choices,
-                 Errors& errors)
-        : json_(json), errors_(errors), fields_(json, std::move(path), std::move(what), errors), pack_(pack),
-          choices_(choices) {}
+    // The record is read unnamed: name_errors() names it in its errors, if it has any.
+    RecordReader(const Json& json, const RulePack& pack, ChoiceLists& choices, Errors& errors)
+        : json_(json), errors_(errors), fields_(json, {}, {}, errors), pack_(pack), choices_(choices) {}
 
     // The record read, for the caller to move where it keeps it (not copied
     // through a return value: a record is seven strings), or null when it
@@ -273,14 +271,27 @@ private:
     Record record_;
 };
 
+// The errors of `record`, read unnamed, from `first` on, as FieldReader would
+// have written them for a record named `path` ("records[3]") and `what`
+// ("第4条记录"). Named up front, every record cost two strings no one read.
+void name_errors(const Json& record, Errors& errors, std::size_t first, const std::string& path, const std::string& what) {
+    // A record that is not an object has one error, about itself; any other record's are about its keys.
+    const std::string prefix = record.is_object() ? path + "." : path;
+    for (std::size_t i = first; i < errors.size(); ++i) {
+        errors[i].path.insert(0, prefix);
+        errors[i].message.insert(0, what);
+    }
+}
+
 }  // namespace
 
 std::optional<Record> read_record(const Json& record, const std::string& path, const std::string& what,
                                   const RulePack& pack, Errors& errors) {
     const std::size_t errors_before = errors.size();
     ChoiceLists choices(pack);
-    RecordReader reader(record, path, what, pack, choices, errors);
+    RecordReader reader(record, pack, choices, errors);
     Record* read = reader.read();
+    name_errors(record, errors, errors_before, path, what);
     if (read == nullptr || errors.size() != errors_before) return std::nullopt;
     return std::move(*read);
 }
@@ -336,8 +347,10 @@ std::optional<RecordsDocument> read_records(const Json& document, const RulePack
         ChoiceLists choices(pack);
         // Past the error cap nothing more would be listed: stop reading (limits.hpp).
         for (std::size_t i = 0; i < records->size() && errors.size() <= limits::kMaxErrors; ++i) {
-            RecordReader reader((*records)[i], "records[" + std::to_string(i) + "]", record_ordinal(i), pack, choices, errors);
+            const std::size_t first = errors.size();
+            RecordReader reader((*records)[i], pack, choices, errors);
             if (Record* record = reader.read()) result.records.push_back(std::move(*record));
+            if (errors.size() != first) name_errors((*records)[i], errors, first, "records[" + std::to_string(i) + "]", record_ordinal(i));
         }
     }
     if (errors.size() != errors_before) return std::nullopt;
