@@ -230,15 +230,14 @@ private:
     };
 
     Value& value(const char* key) {
-        for (auto& entry : values_) {
-            if (is_key(entry.key, key)) return entry;
-        }
+        if (Value* found = find(key)) return *found;
         return values_.emplace_back(Value{key, {}, std::nullopt, std::nullopt});
     }
 
     Value* find(const char* key) {
         for (auto& entry : values_) {
-            if (is_key(entry.key, key)) return &entry;
+            // The first bytes compared here, as is_key() is a call: our keys mostly differ there.
+            if (*entry.key == *key && is_key(entry.key, key)) return &entry;
         }
         return nullptr;
     }
