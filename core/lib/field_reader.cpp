@@ -54,13 +54,15 @@ std::string record_ordinal(std::size_t index) { return "第" + std::to_string(in
 FieldReader::FieldReader(const Json& object, std::string path, std::string what, Errors& errors)
     : object_(object), path_(std::move(path)), what_(std::move(what)), errors_(errors) {}
 
-bool FieldReader::has(const char* key) const { return object_.is_object() && object_.contains(key); }
+bool FieldReader::has(const char* key) const { return raw(key) != nullptr; }
 
 const Json* FieldReader::raw(const char* key) const {
     if (!object_.is_object()) return nullptr;
-    // As a string_view, the key is measured once, not once per member compared.
-    const auto found = object_.find(std::string_view(key));
-    return found == object_.end() ? nullptr : &*found;
+    // Compared as read: most names differ from the key at the first byte.
+    for (const auto& member : object_.get_ref<const Json::object_t&>()) {
+        if (is_key(member.first, key)) return &member.second;
+    }
+    return nullptr;
 }
 
 std::string FieldReader::path_of(const char* key) const { return path_.empty() ? key : path_ + "." + key; }

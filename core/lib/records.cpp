@@ -66,19 +66,20 @@ private:
 // allowed, which are required and their bounds; then each kind takes what it needs.
 class RecordReader {
 public:
-    // `path` and `what` name the record in errors: "records[3]" and "第4条记录".
-    RecordReader(const Json& json, std::string path, std::string what, const RulePack& pack, ChoiceLists& choices,
-                 Errors& errors)
-        : json_(json), errors_(errors), fields_(json, std::move(path), std::move(what), errors), pack_(pack),
-          choices_(choices) {}
+    // The record is read unnamed: name_errors() names it in its errors, if it has any.
+    RecordReader(const Json& json, const RulePack& pack, ChoiceLists& choices, Errors& errors)
+        : json_(json), errors_(errors), fields_(json, {}, {}, errors), pack_(pack), choices_(choices) {}
 
-    std::optional<Record> read() {
+    // The record read, for the caller to move where it keeps it (not copied
+    // through a return value: a record is seven strings), or null when it
+    // cannot be read at all.
+    Record* read() {
         if (!json_.is_object()) {
             errors_.push_back({fields_.path(), "not_object", fields_.what() + "应为对象"});
-            return std::nullopt;
+            return nullptr;
         }
         const auto kind = fields_.choice_index("kind", Need::required, kind_ids());
-        if (!kind) return std::nullopt;
+        if (!kind) return nullptr;
         record_.kind = record_kinds().begin()[*kind].kind;
         // Looked up once, not once per record.
         static const auto id_max = static_cast<std::size_t>(find_field_def("id")->max);
@@ -107,7 +108,7 @@ public:
                 fields_.fail("module", "empty_module", "不能为空");
             }
         }
-        return std::move(record_);
+        return &record_;
     }
 
 private:
@@ -229,15 +230,14 @@ private:
     };
 
     Value& value(const char* key) {
-        for (auto& entry : values_) {
-            if (is_key(entry.key, key)) return entry;
-        }
+        if (Value* found = find(key)) return *found;
         return values_.emplace_back(Value{key, {}, std::nullopt, std::nullopt});
     }
 
     Value* find(const char* key) {
         for (auto& entry : values_) {
-            if (is_key(entry.key, key)) return &entry;
+            // The first bytes compared here, as is_key() is a call: our keys mostly differ there.
+            if (*entry.key == *key && is_key(entry.key, key)) return &entry;
         }
         return nullptr;
     }
@@ -270,15 +270,29 @@ private:
     Record record_;
 };
 
+// The errors of `record`, read unnamed, from `first` on, as FieldReader would
+// have written them for a record named `path` ("records[3]") and `what`
+// ("第4条记录"). Named up front, every record cost two strings no one read.
+void name_errors(const Json& record, Errors& errors, std::size_t first, const std::string& path, const std::string& what) {
+    // A record that is not an object has one error, about itself; any other record's are about its keys.
+    const std::string prefix = record.is_object() ? path + "." : path;
+    for (std::size_t i = first; i < errors.size(); ++i) {
+        errors[i].path.insert(0, prefix);
+        errors[i].message.insert(0, what);
+    }
+}
+
 }  // namespace
 
 std::optional<Record> read_record(const Json& record, const std::string& path, const std::string& what,
                                   const RulePack& pack, Errors& errors) {
     const std::size_t errors_before = errors.size();
     ChoiceLists choices(pack);
-    auto read = RecordReader(record, path, what, pack, choices, errors).read();
-    if (errors.size() != errors_before) return std::nullopt;
-    return read;
+    RecordReader reader(record, pack, choices, errors);
+    Record* read = reader.read();
+    name_errors(record, errors, errors_before, path, what);
+    if (read == nullptr || errors.size() != errors_before) return std::nullopt;
+    return std::move(*read);
 }
 
 std::optional<RecordsDocument> read_records(const Json& document, const RulePack& pack, const Date& today,
@@ -332,9 +346,10 @@ std::optional<RecordsDocument> read_records(const Json& document, const RulePack
         ChoiceLists choices(pack);
         // Past the error cap nothing more would be listed: stop reading (limits.hpp).
         for (std::size_t i = 0; i < records->size() && errors.size() <= limits::kMaxErrors; ++i) {
-            if (auto record = RecordReader((*records)[i], "records[" + std::to_string(i) + "]", record_ordinal(i), pack, choices, errors).read()) {
-                result.records.push_back(std::move(*record));
-            }
+            const std::size_t first = errors.size();
+            RecordReader reader((*records)[i], pack, choices, errors);
+            if (Record* record = reader.read()) result.records.push_back(std::move(*record));
+            if (errors.size() != first) name_errors((*records)[i], errors, first, "records[" + std::to_string(i) + "]", record_ordinal(i));
         }
     }
     if (errors.size() != errors_before) return std::nullopt;
