@@ -305,8 +305,8 @@ private:
             } else {
                 reader.reject_unknown({"name", "clause", "quote", "note"});
             }
-            pack_.kinds[entry.kind] = KindRule{reader.text("name", Need::required, limits::kMaxNameChars).value_or(""),
-                                               citation(reader, kind.path)};
+            pack_.kinds[static_cast<std::size_t>(entry.kind)] =
+                KindRule{reader.text("name", Need::required, limits::kMaxNameChars).value_or(""), citation(reader, kind.path)};
         }
         // A kind the core does not know would be silently ignored: refuse it.
         if (!s.json.is_object()) return;
