@@ -30,13 +30,13 @@ const MethodEntry kMethods[] = {
 // checks the citation against the pack's own clause texts.
 class PackReader {
 public:
-    PackReader(const Json& document, Errors& errors) : document_(document), errors_(errors) {}
+    PackReader(const Json& document, Errors& errors, RulePack& pack) : document_(document), errors_(errors), pack_(pack) {}
 
-    std::optional<RulePack> read() {
+    bool read() {
         const std::size_t errors_before = errors_.size();
         if (!document_.is_object()) {
             errors_.push_back({"rules", "not_object", "规则包应为JSON对象"});
-            return std::nullopt;
+            return false;
         }
         FieldReader top(document_, "rules", kWhat, errors_);
         top.reject_unknown({"$schema", "format", "id", "title", "document", "valid_from", "valid_until", "clauses",
@@ -62,8 +62,7 @@ public:
         read_affiliations(section("affiliations"));
         read_conversion_table();
         check_consistency();
-        if (errors_.size() != errors_before) return std::nullopt;
-        return std::move(pack_);
+        return errors_.size() == errors_before;
     }
 
 private:
@@ -571,7 +570,7 @@ private:
 
     const Json& document_;
     Errors& errors_;
-    RulePack pack_;
+    RulePack& pack_;
 };
 
 }  // namespace
@@ -619,8 +618,14 @@ const ConversionItem* RulePack::find_conversion_item(const std::string& item_id)
     return found == conversion_items.end() ? nullptr : &*found;
 }
 
+bool read_rule_pack_into(const Json& document, Errors& errors, RulePack& pack) {
+    return PackReader(document, errors, pack).read();
+}
+
 std::optional<RulePack> read_rule_pack(const Json& document, Errors& errors) {
-    return PackReader(document, errors).read();
+    std::optional<RulePack> pack(std::in_place);
+    if (!read_rule_pack_into(document, errors, *pack)) pack.reset();
+    return pack;
 }
 
 const char* kind_id(Kind kind) { return kind_def(kind).id; }

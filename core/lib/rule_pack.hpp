@@ -152,6 +152,10 @@ struct RulePack {
 // Reads and checks a pack: a pack whose figures contradict each other or lack
 // a citation is refused, with every problem listed under the path "rules...".
 [[nodiscard]] std::optional<RulePack> read_rule_pack(const Json& document, Errors& errors);
+// The same into `pack`, a RulePack{} where it is to stay (false: refused, and
+// `pack` is not to be used): a RulePack moved or move-assigned is another
+// kilobyte of the wasm, for a pack cache that keeps it.
+[[nodiscard]] bool read_rule_pack_into(const Json& document, Errors& errors, RulePack& pack);
 
 [[nodiscard]] const char* kind_id(Kind kind);
 [[nodiscard]] std::optional<Kind> kind_from_id(const std::string& id);
