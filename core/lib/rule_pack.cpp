@@ -132,14 +132,18 @@ private:
         return result;
     }
 
-    Cited<Tenths> cited_hours(const Section& parent, const char* key) {
-        return cited(parent, key, [](FieldReader& r) { return r.tenths("value", Need::required, 1, limits::kMaxHours); });
-    }
+    // Figures in tenths are read through one function pointer type, so that
+    // cited_at() is one instance for all of them, not one per lambda.
+    using ReadTenths = std::optional<Tenths> (*)(FieldReader&);
+
+    static std::optional<Tenths> hours_value(FieldReader& r) { return r.tenths("value", Need::required, 1, limits::kMaxHours); }
+
+    Cited<Tenths> cited_hours(const Section& parent, const char* key) { return cited(parent, key, ReadTenths{hours_value}); }
 
     // A conversion amount must say it is in 学时: a table copied from a notice
     // may give days or characters, and those are what `per` is for.
     Cited<Tenths> conversion_hours(const Section& entry) {
-        auto result = cited_at(entry, [](FieldReader& r) { return r.tenths("value", Need::required, 1, limits::kMaxHours); });
+        auto result = cited_at(entry, ReadTenths{hours_value});
         if (!entry.json.is_object()) return result;
         FieldReader reader(entry.json, entry.path, kWhat, errors_);
         if (!reader.has("unit")) {
@@ -329,9 +333,9 @@ private:
 
     void read_language_exam(const Section& s) {
         FieldReader(s.json, s.path, kWhat, errors_).reject_unknown({"pass_score", "hours_by_level", "best_only", "sittings"});
-        pack_.language_pass_score = cited(s, "pass_score", [](FieldReader& r) {
+        pack_.language_pass_score = cited(s, "pass_score", ReadTenths{[](FieldReader& r) {
             return r.tenths("value", Need::required, 0, limits::kMaxScore);
-        });
+        }});
         pack_.language_best_only = cited_flag(s, "best_only");
         read_language_sittings(s);
         Section levels = child(s.json, s.path, "hours_by_level");
