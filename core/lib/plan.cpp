@@ -68,16 +68,18 @@ public:
         }
         const bool current_completes = current != nullptr && will_complete(*current);
         for (const YearResult* year : order) plan_year(*year, year == current, current_completes);
-        // In (year, category) order, each put in its place: a handful of
-        // items, where std::sort's code is a kilobyte of the page's download.
-        // Gaps of the same year and category keep the order they were found in.
+        // In (year, category) order, picked out by the pack's years (ascending)
+        // and the two categories: a handful of items, where std::sort's code,
+        // or even a vector's insert, is the page's download. Gaps of the same
+        // year and category keep the order they were found in.
         std::vector<Unreachable> ordered;
         ordered.reserve(plan_.unreachable.size());
-        for (auto& gap : plan_.unreachable) {
-            const auto place = std::upper_bound(ordered.begin(), ordered.end(), gap, [](const Unreachable& a, const Unreachable& b) {
-                return a.year != b.year ? a.year < b.year : a.category < b.category;
-            });
-            ordered.insert(place, std::move(gap));
+        for (const auto& year : evaluation_.years) {
+            for (Category category : {Category::public_hours, Category::professional_hours}) {
+                for (auto& gap : plan_.unreachable) {
+                    if (gap.year == year.rule->year && gap.category == category) ordered.push_back(std::move(gap));
+                }
+            }
         }
         plan_.unreachable = std::move(ordered);
         for (const auto& step : plan_.steps) plan_.total_hours += step.hours;
