@@ -462,7 +462,7 @@ private:
     Evaluation result_;
     // What counts once a year, or up to a yearly cap, for each of result_.years
     // (same index): a pack has a handful of years, and a std::map or std::set
-    // per question was several kilobytes of tree code in the wasm.
+    // per question was tree code in the wasm (0.7 kB of it).
     struct YearSeen {
         std::optional<std::size_t> best_language_exam;  // found once: the record index, SIZE_MAX if none
         std::vector<std::string> modules;                // module_key of each module counted
