@@ -21,15 +21,17 @@ const webDir = dirname(fileURLToPath(import.meta.url));
 
 async function build({ wasm, out }) {
   const html = readFileSync(resolve(webDir, 'index.html'), 'utf8');
-  const css = minifyCss(readFileSync(resolve(webDir, 'style.css'), 'utf8'));
+  // The calculator's stylesheet and the rules card's, which only the page shows.
+  const css = minifyCss(['style.css', 'rules.css'].map((name) => readFileSync(resolve(webDir, name), 'utf8')).join('\n'));
   const js = await bundleJs({ entry: resolve(webDir, 'src/main.js') }, 'utf8');
   const core = inlineWasm(wasm);
 
   const styleTag = '<link rel="stylesheet" href="style.css">';
+  const rulesStyleTag = '<link rel="stylesheet" href="rules.css">\n';
   const scriptTag = '<script type="module" src="src/main.js"></script>';
   const container = '<div id="cehours" class="cehours-app"></div>';
-  if (!html.includes(styleTag) || !html.includes(scriptTag) || !html.includes(container)) {
-    throw new Error('index.html lacks the style tag, the script tag or the calculator\'s container to fill');
+  if (!html.includes(styleTag) || !html.includes(rulesStyleTag) || !html.includes(scriptTag) || !html.includes(container)) {
+    throw new Error('index.html lacks the style tags, the script tag or the calculator\'s container to fill');
   }
   const shell = await prerenderShell();
 
@@ -42,6 +44,7 @@ async function build({ wasm, out }) {
   const page = html
     .replace(/<!--[\s\S]*?-->\n?/g, '')
     .replace(/\n\s+/g, '\n')
+    .replace(rulesStyleTag, '')
     .replace(styleTag, () => `<style>${guard(css, 'style')}</style>\n${payload}`)
     .replace(container, () => container.replace('></div>', `>${shell}</div>`))
     .replace(scriptTag, () => `<script>${guard(js, 'script')}</script>`);

@@ -39,8 +39,7 @@ const char* kind_name(const Json& record, const RulePack& pack) {
     const auto id = record.find("kind");
     if (id == record.end() || !id->is_string()) return "这一类型的记录";
     const auto kind = kind_from_id(id->get<std::string>());
-    const auto rule = kind ? pack.kinds.find(*kind) : pack.kinds.end();
-    return rule != pack.kinds.end() ? rule->second.name.c_str() : "这一类型的记录";
+    return kind ? pack.kind(*kind).name.c_str() : "这一类型的记录";
 }
 
 }  // namespace
@@ -251,7 +250,7 @@ void BatchCheck::read_row(const CsvRow& row, std::size_t index_in_person, Person
         }
         if (error.code == "invalid_choice" && field == "kind") {
             std::string names;
-            for (const auto& [kind, rule] : pack_->kinds) names += (names.empty() ? "" : "、") + rule.name;
+            for (const auto& rule : pack_->kinds) names += (names.empty() ? "" : "、") + rule.name;
             message += "（也可填中文名：" + names + "）";
         }
         into.unreadable.push_back({row.line, column, field, error.code, message});

@@ -69,8 +69,8 @@ Json date_value(std::string_view text) {
 // An id as it is, or the name the pack gives it. Looked up in the pack
 // itself, with no list built: this runs for every cell of a unit's file.
 Json kind_value(std::string_view text, const RulePack& pack) {
-    for (const auto& [kind, rule] : pack.kinds) {
-        if (text == rule.name) return kind_id(kind);
+    for (std::size_t i = 0; i < kKindCount; ++i) {
+        if (text == pack.kinds[i].name) return kind_id(static_cast<Kind>(i));
     }
     return std::string(text);
 }

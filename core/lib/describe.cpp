@@ -90,7 +90,7 @@ private:
         out_.key("kinds").begin_array();
         for (const auto& def : record_kinds()) {
             // A pack is only read with a rule for every kind (read_kinds), as evaluate.cpp relies on too.
-            const KindRule& rule = pack_.kinds.at(def.kind);
+            const KindRule& rule = pack_.kind(def.kind);
             out_.begin_object().field("id", def.id).field("name", rule.name).field("clause", rule.cite.clause);
             fields(def.fields, nullptr);
             // A record of this kind may name a conversion_items entry instead of its hours.

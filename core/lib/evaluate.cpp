@@ -1,8 +1,7 @@
 // The rules of the notice, applied to one person's records. Each step names
 // the clause it carries out; every figure comes from the rule pack.
 #include <algorithm>
-#include <map>
-#include <set>
+#include <utility>
 
 #include "conversion.hpp"
 #include "evaluation.hpp"
@@ -38,6 +37,7 @@ public:
                 tally.professional_hours.required = pack.professional_required.value;
             }
             result_.years.push_back(tally);
+            seen_.emplace_back();
         }
     }
 
@@ -146,8 +146,8 @@ private:
     // The exam of `year` that counts: the passed one with the most hours, the
     // earlier of equals. Found once per year, by looking over every record.
     std::size_t best_language_exam(int year) {
-        const auto cached = best_language_exam_.find(year);
-        if (cached != best_language_exam_.end()) return cached->second;
+        std::optional<std::size_t>& cached = seen(year).best_language_exam;
+        if (cached) return *cached;
         std::size_t best = SIZE_MAX;
         Tenths best_hours = 0;
         for (std::size_t i = 0; i < document_.records.size(); ++i) {
@@ -162,7 +162,7 @@ private:
                 best_hours = hours;
             }
         }
-        best_language_exam_[year] = best;
+        cached = best;
         return best;
     }
 
@@ -182,12 +182,14 @@ private:
                  name + "不在科目目录中（" + pack_.module_catalogue_source + "），请核对名称；仍按一个模块计算", per_module.cite.clause);
         }
         const int year = placement->year->rule->year;
-        if (!modules_seen_[year].insert(record.module_key).second) {
+        std::vector<std::string>& modules = seen(year).modules;
+        if (contains(modules, record.module_key)) {
             warn(index, "duplicate_module", name + "在" + std::to_string(year) + "年度已计过学时，同一模块不重复计算",
                  per_module.cite.clause);
             return;
         }
-        Tenths& used = module_hours_used_[year];
+        modules.push_back(record.module_key);
+        Tenths& used = seen(year).module_hours;
         const Tenths hours = std::min(per_module.value, cap.value - used);
         const std::string cap_text = "计算机应用能力考试每年累计不超过" + format_tenths(cap.value) + "学时";
         if (hours <= 0) {
@@ -204,7 +206,7 @@ private:
     // 二（一）2: 考核合格后，计30学时; 四（一）: a 2015/2016 topic taken during the make-up window.
     void apply_public_course(std::size_t index, const Record& record) {
         const auto& rule = pack_.public_course_hours;
-        const std::string& name = pack_.kinds.at(record.kind).name;
+        const std::string& name = pack_.kind(record.kind).name;
         const auto placement = place(index, record, record.year);
         if (!placement) return;
         if (!record.passed) {
@@ -212,7 +214,7 @@ private:
             return;
         }
         const int year = placement->year->rule->year;
-        if (!public_courses_seen_.insert(year).second) {
+        if (std::exchange(seen(year).public_course, true)) {
             warn(index, "duplicate_public_course", std::to_string(year) + "年度公需科目已计过学时，不重复计算", rule.cite.clause);
             return;
         }
@@ -227,7 +229,7 @@ private:
     // up; 四（二）: for a city person they may make up 2015/2016.
     void apply_professional(std::size_t index, const Record& record) {
         if (!record.item.empty()) return apply_conversion_item(index, record);
-        const KindRule& kind = pack_.kinds.at(record.kind);
+        const KindRule& kind = pack_.kind(record.kind);
         const auto placement = place(index, record, record.year);
         if (!placement) return;
         const std::string name =
@@ -248,7 +250,7 @@ private:
     // to it) and counts within the item's yearly cap.
     void apply_conversion_item(std::size_t index, const Record& record) {
         const ConversionItem& item = *pack_.find_conversion_item(record.item);
-        const std::string name = pack_.subtype_name(item.subtype) + pack_.kinds.at(record.kind).name + "：" + item.name;
+        const std::string name = pack_.subtype_name(item.subtype) + pack_.kind(record.kind).name + "：" + item.name;
         std::vector<int> outside;
         for (const Portion& portion : convert(item, record)) {
             // A project may span up to two centuries: one warning for all its
@@ -284,7 +286,9 @@ private:
     Tenths capped(std::size_t index, const ConversionItem& item, const Portion& portion) {
         if (!item.cap_per_year) return portion.hours;
         const Cited<Tenths>& cap = *item.cap_per_year;
-        Tenths& used = conversion_hours_used_[{item.id, portion.year}];
+        auto& caps = seen(portion.year).conversion_hours;
+        auto found = std::find_if(caps.begin(), caps.end(), [&](const auto& entry) { return entry.first == &item; });
+        Tenths& used = found != caps.end() ? found->second : caps.emplace_back(&item, 0).second;
         const Tenths hours = std::min(portion.hours, cap.value - used);
         const std::string cap_text = item.name + "每年累计不超过" + format_tenths(cap.value) + "学时";
         if (hours <= 0) {
@@ -304,7 +308,7 @@ private:
             warn(index, refusal.code, refusal.text, refusal.clause);
             return;
         }
-        const KindRule& kind = pack_.kinds.at(record.kind);
+        const KindRule& kind = pack_.kind(record.kind);
         credit(index, *year, record.category, record.hours, kind.cite.clause,
                std::to_string(record.year) + "年度" + kind.name + "（" + category_name(record.category) + "）" +
                    quoted_title(record) + "，" + hours_text(record.hours));
@@ -456,12 +460,22 @@ private:
     const RecordsDocument& document_;
     const RulePack& pack_;
     Evaluation result_;
-    std::map<int, std::size_t> best_language_exam_;  // year -> record index, SIZE_MAX if none
-    std::map<int, std::set<std::string>> modules_seen_;
-    std::map<int, Tenths> module_hours_used_;
-    std::set<int> public_courses_seen_;
+    // What counts once a year, or up to a yearly cap, for each of result_.years
+    // (same index): a pack has a handful of years, and a std::map or std::set
+    // per question was tree code in the wasm (0.7 kB of it).
+    struct YearSeen {
+        std::optional<std::size_t> best_language_exam;  // found once: the record index, SIZE_MAX if none
+        std::vector<std::string> modules;                // module_key of each module counted
+        Tenths module_hours = 0;
+        bool public_course = false;
+        std::vector<std::pair<const ConversionItem*, Tenths>> conversion_hours;  // per item with a cap
+    };
+
+    // `year` is one of the pack's: every caller has placed a record in it.
+    YearSeen& seen(int year) { return seen_[static_cast<std::size_t>(year_result(year) - result_.years.data())]; }
+
     std::vector<MakeUpCredit> make_up_credits_;
-    std::map<std::pair<std::string, int>, Tenths> conversion_hours_used_;  // (item, year)
+    std::vector<YearSeen> seen_;
 };
 
 }  // namespace

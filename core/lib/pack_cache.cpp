@@ -26,11 +26,14 @@ const RulePack* load_pack(std::string_view text, Errors& errors) {
     if (cache.pack && cache.built_in == built_in && (built_in || cache.text == text)) return &*cache.pack;
     const auto document = parse_strict_json(text, kPackJsonLimits, "rules", errors);
     if (!document) return nullptr;
-    auto pack = read_rule_pack(*document, errors);
-    if (!pack) return nullptr;
+    // Read where it stays (read_rule_pack_into says why).
+    cache.pack.emplace();
+    if (!read_rule_pack_into(*document, errors, *cache.pack)) {
+        cache.pack.reset();
+        return nullptr;
+    }
     cache.built_in = built_in;
     cache.text = built_in ? std::string() : std::string(text);
-    cache.pack = std::move(pack);
     return &*cache.pack;
 }
 

@@ -68,16 +68,18 @@ public:
         }
         const bool current_completes = current != nullptr && will_complete(*current);
         for (const YearResult* year : order) plan_year(*year, year == current, current_completes);
-        // In (year, category) order, each put in its place: a handful of
-        // items, where std::sort's code is a kilobyte of the page's download.
-        // Gaps of the same year and category keep the order they were found in.
+        // In (year, category) order, picked out by the pack's years (ascending)
+        // and the two categories: a handful of items, where std::sort's code,
+        // or even a vector's insert, is the page's download. Gaps of the same
+        // year and category keep the order they were found in.
         std::vector<Unreachable> ordered;
         ordered.reserve(plan_.unreachable.size());
-        for (auto& gap : plan_.unreachable) {
-            const auto place = std::upper_bound(ordered.begin(), ordered.end(), gap, [](const Unreachable& a, const Unreachable& b) {
-                return a.year != b.year ? a.year < b.year : a.category < b.category;
-            });
-            ordered.insert(place, std::move(gap));
+        for (const auto& year : evaluation_.years) {
+            for (Category category : {Category::public_hours, Category::professional_hours}) {
+                for (auto& gap : plan_.unreachable) {
+                    if (gap.year == year.rule->year && gap.category == category) ordered.push_back(std::move(gap));
+                }
+            }
         }
         plan_.unreachable = std::move(ordered);
         for (const auto& step : plan_.steps) plan_.total_hours += step.hours;
@@ -130,7 +132,7 @@ private:
         const std::string before = "在" + year.rule->deadline.value.chinese() + "前";
         if (choice->course) {
             const bool make_up = *options.course == Action::make_up_public_course;
-            const std::string& name = pack_.kinds.at(Kind::public_course).name;
+            const std::string& name = pack_.kind(Kind::public_course).name;
             add({*options.course, y, Category::public_hours, options.course_hours, 0, "",
                  make_up ? pack_.public_make_up_affiliations.cite.clause : pack_.public_course_hours.cite.clause,
                  make_up ? before + "选取" + year_text(y) + "公需科目补修课题，学习并考试合格（" +
@@ -141,14 +143,14 @@ private:
             const Cited<Date>& sitting = *options.exam_sitting;
             add({Action::language_exam, y, Category::public_hours, choice->exam->second.value, 0, choice->exam->first,
                  choice->exam->second.cite.clause,
-                 "参加" + sitting.value.chinese() + "的" + pack_.kinds.at(Kind::language_exam).name + "，" + choice->exam->first +
+                 "参加" + sitting.value.chinese() + "的" + pack_.kind(Kind::language_exam).name + "，" + choice->exam->first +
                      "级成绩达到" + format_tenths(pack_.language_pass_score.value) + "分或全国通用标准（" +
                      format_tenths(choice->exam->second.value) + "学时）"});
         }
         if (choice->modules > 0) {
             add({Action::computer_module, y, Category::public_hours, choice->module_hours, choice->modules, "",
                  pack_.module_hours.cite.clause,
-                 before + "再通过" + std::to_string(choice->modules) + "个" + pack_.kinds.at(Kind::computer_module).name +
+                 before + "再通过" + std::to_string(choice->modules) + "个" + pack_.kind(Kind::computer_module).name +
                      "模块（" + format_tenths(choice->module_hours) + "学时）"});
         }
     }
@@ -162,11 +164,11 @@ private:
                                              "专业类学时的补修按县区人力资源和社会保障部门的规定执行"});
             return;
         }
-        std::string ways = pack_.kinds.at(Kind::professional_course).name + "、" + pack_.kinds.at(Kind::special_training).name + "或";
+        std::string ways = pack_.kind(Kind::professional_course).name + "、" + pack_.kind(Kind::special_training).name + "或";
         for (std::size_t i = 0; i < pack_.converted_subtypes.size(); ++i) {
             ways += (i == 0 ? "" : "、") + pack_.converted_subtypes[i].second;
         }
-        ways += pack_.kinds.at(Kind::converted).name;
+        ways += pack_.kind(Kind::converted).name;
         const std::string text = "在" + year.rule->deadline.value.chinese() + "前再取得" + format_tenths(needed) + "学时专业类学时（" +
                                  ways + "）";
         if (options.professional_make_up) {

@@ -1,6 +1,7 @@
 #include "result_document.hpp"
 
-#include <set>
+#include <algorithm>
+#include <vector>
 
 #include "json_writer.hpp"
 #include "limits.hpp"
@@ -55,7 +56,7 @@ void write_year(JsonWriter& out, const YearResult& year) {
 }
 
 // The least additional hours, step by step; what no step can close, apart.
-void write_plan(JsonWriter& out, const Plan& plan, std::set<std::string>& cited) {
+void write_plan(JsonWriter& out, const Plan& plan, std::vector<const std::string*>& cited) {
     out.key("plan").begin_object();
     out.key("total_hours").hours(plan.total_hours);
     out.key("steps").begin_array();
@@ -65,7 +66,7 @@ void write_plan(JsonWriter& out, const Plan& plan, std::set<std::string>& cited)
         if (step.action == Action::computer_module) out.field("count", step.count);
         if (!step.level.empty()) out.field("level", step.level);
         out.field("clause", step.clause).field("text", step.text).end_object();
-        cited.insert(step.clause);
+        cited.push_back(&step.clause);
     }
     out.end_array();
     out.key("unreachable").begin_array();
@@ -73,7 +74,7 @@ void write_plan(JsonWriter& out, const Plan& plan, std::set<std::string>& cited)
         out.begin_object().field("year", gap.year).field("category", category_id(gap.category)).field("reason", gap.reason);
         if (!gap.clause.empty()) {
             out.field("clause", gap.clause);
-            cited.insert(gap.clause);
+            cited.push_back(&gap.clause);
         }
         out.field("text", gap.text).end_object();
     }
@@ -84,7 +85,9 @@ void write_plan(JsonWriter& out, const Plan& plan, std::set<std::string>& cited)
 }  // namespace
 
 std::string result_document(const Evaluation& evaluation, const RulePack& pack) {
-    std::set<std::string> cited;
+    // The clause ids cited, as they come (one per line, warning and step): a
+    // std::set of strings was a tree's code in the wasm.
+    std::vector<const std::string*> cited;
     JsonWriter out;
     // About what a line or a warning takes (a Chinese sentence and its figures),
     // plus the years, the plan and the clauses' text.
@@ -109,7 +112,7 @@ std::string result_document(const Evaluation& evaluation, const RulePack& pack) 
         out.field("year", line.year).field("category", category_id(line.category));
         out.key("hours").hours(line.hours);
         out.field("clause", line.clause).field("text", line.text).end_object();
-        cited.insert(line.clause);
+        cited.push_back(&line.clause);
     }
     out.end_array();
 
@@ -120,7 +123,7 @@ std::string result_document(const Evaluation& evaluation, const RulePack& pack) 
         out.field("code", warning.code).field("text", warning.text);
         if (!warning.clause.empty()) {
             out.field("clause", warning.clause);
-            cited.insert(warning.clause);
+            cited.push_back(&warning.clause);
         }
         out.end_object();
     }
@@ -128,11 +131,13 @@ std::string result_document(const Evaluation& evaluation, const RulePack& pack) 
 
     write_plan(out, evaluation.plan, cited);
 
-    for (const auto& note : pack.notes) cited.insert(note.clause);
+    for (const auto& note : pack.notes) cited.push_back(&note.clause);
     // The text of every clause the result cites, so a reader can check each figure.
     out.key("clauses").begin_object();
     for (const auto& clause : pack.clauses) {
-        if (cited.count(clause.id) != 0) out.field(clause.id, clause.text);
+        if (std::any_of(cited.begin(), cited.end(), [&](const std::string* id) { return *id == clause.id; })) {
+            out.field(clause.id, clause.text);
+        }
     }
     out.end_object();
 

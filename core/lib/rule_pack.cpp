@@ -30,13 +30,13 @@ const MethodEntry kMethods[] = {
 // checks the citation against the pack's own clause texts.
 class PackReader {
 public:
-    PackReader(const Json& document, Errors& errors) : document_(document), errors_(errors) {}
+    PackReader(const Json& document, Errors& errors, RulePack& pack) : document_(document), errors_(errors), pack_(pack) {}
 
-    std::optional<RulePack> read() {
+    bool read() {
         const std::size_t errors_before = errors_.size();
         if (!document_.is_object()) {
             errors_.push_back({"rules", "not_object", "规则包应为JSON对象"});
-            return std::nullopt;
+            return false;
         }
         FieldReader top(document_, "rules", kWhat, errors_);
         top.reject_unknown({"$schema", "format", "id", "title", "document", "valid_from", "valid_until", "clauses",
@@ -62,8 +62,7 @@ public:
         read_affiliations(section("affiliations"));
         read_conversion_table();
         check_consistency();
-        if (errors_.size() != errors_before) return std::nullopt;
-        return std::move(pack_);
+        return errors_.size() == errors_before;
     }
 
 private:
@@ -133,14 +132,18 @@ private:
         return result;
     }
 
-    Cited<Tenths> cited_hours(const Section& parent, const char* key) {
-        return cited(parent, key, [](FieldReader& r) { return r.tenths("value", Need::required, 1, limits::kMaxHours); });
-    }
+    // Figures in tenths are read through one function pointer type, so that
+    // cited_at() is one instance for all of them, not one per lambda.
+    using ReadTenths = std::optional<Tenths> (*)(FieldReader&);
+
+    static std::optional<Tenths> hours_value(FieldReader& r) { return r.tenths("value", Need::required, 1, limits::kMaxHours); }
+
+    Cited<Tenths> cited_hours(const Section& parent, const char* key) { return cited(parent, key, ReadTenths{hours_value}); }
 
     // A conversion amount must say it is in 学时: a table copied from a notice
     // may give days or characters, and those are what `per` is for.
     Cited<Tenths> conversion_hours(const Section& entry) {
-        auto result = cited_at(entry, [](FieldReader& r) { return r.tenths("value", Need::required, 1, limits::kMaxHours); });
+        auto result = cited_at(entry, ReadTenths{hours_value});
         if (!entry.json.is_object()) return result;
         FieldReader reader(entry.json, entry.path, kWhat, errors_);
         if (!reader.has("unit")) {
@@ -305,8 +308,8 @@ private:
             } else {
                 reader.reject_unknown({"name", "clause", "quote", "note"});
             }
-            pack_.kinds[entry.kind] = KindRule{reader.text("name", Need::required, limits::kMaxNameChars).value_or(""),
-                                               citation(reader, kind.path)};
+            pack_.kinds[static_cast<std::size_t>(entry.kind)] =
+                KindRule{reader.text("name", Need::required, limits::kMaxNameChars).value_or(""), citation(reader, kind.path)};
         }
         // A kind the core does not know would be silently ignored: refuse it.
         if (!s.json.is_object()) return;
@@ -330,9 +333,9 @@ private:
 
     void read_language_exam(const Section& s) {
         FieldReader(s.json, s.path, kWhat, errors_).reject_unknown({"pass_score", "hours_by_level", "best_only", "sittings"});
-        pack_.language_pass_score = cited(s, "pass_score", [](FieldReader& r) {
+        pack_.language_pass_score = cited(s, "pass_score", ReadTenths{[](FieldReader& r) {
             return r.tenths("value", Need::required, 0, limits::kMaxScore);
-        });
+        }});
         pack_.language_best_only = cited_flag(s, "best_only");
         read_language_sittings(s);
         Section levels = child(s.json, s.path, "hours_by_level");
@@ -571,7 +574,7 @@ private:
 
     const Json& document_;
     Errors& errors_;
-    RulePack pack_;
+    RulePack& pack_;
 };
 
 }  // namespace
@@ -619,8 +622,14 @@ const ConversionItem* RulePack::find_conversion_item(const std::string& item_id)
     return found == conversion_items.end() ? nullptr : &*found;
 }
 
+bool read_rule_pack_into(const Json& document, Errors& errors, RulePack& pack) {
+    return PackReader(document, errors, pack).read();
+}
+
 std::optional<RulePack> read_rule_pack(const Json& document, Errors& errors) {
-    return PackReader(document, errors).read();
+    std::optional<RulePack> pack(std::in_place);
+    if (!read_rule_pack_into(document, errors, *pack)) pack.reset();
+    return pack;
 }
 
 const char* kind_id(Kind kind) { return kind_def(kind).id; }

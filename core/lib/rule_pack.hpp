@@ -1,7 +1,7 @@
 #pragma once
 // A rule pack: every number of a notice, each with the clause it comes from.
 // The core holds no rule number of its own; it reads them all from here.
-#include <map>
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +16,7 @@ namespace cehours {
 enum class Category { public_hours, professional_hours };
 
 enum class Kind { language_exam, computer_module, public_course, professional_course, special_training, converted, registered };
+constexpr std::size_t kKindCount = static_cast<std::size_t>(Kind::registered) + 1;  // registered is the last
 
 // Where a figure comes from: the clause id (a key of RulePack::clauses), a
 // verbatim quote of it, and optionally the id of a note explaining the reading.
@@ -105,7 +106,9 @@ struct RulePack {
     Cited<Tenths> professional_required;
     std::vector<PackYear> years;  // ascending
 
-    std::map<Kind, KindRule> kinds;
+    // Indexed by Kind (kind() reads it): a pack is only read with a rule for
+    // every kind, and an array is a fraction of a std::map's code in the wasm.
+    std::array<KindRule, kKindCount> kinds;
     std::vector<std::pair<std::string, std::string>> converted_subtypes;  // id, name
 
     Cited<Tenths> language_pass_score;
@@ -135,6 +138,7 @@ struct RulePack {
     // Empty when the pack has no table: certified hours are taken as entered.
     std::vector<ConversionItem> conversion_items;
 
+    [[nodiscard]] const KindRule& kind(Kind kind) const { return kinds[static_cast<std::size_t>(kind)]; }
     [[nodiscard]] const PackYear* find_year(int year) const;
     [[nodiscard]] const PackYear& current_year() const;  // the one year whose role is "current"
     [[nodiscard]] const Affiliation* find_affiliation(const std::string& id) const;
@@ -148,6 +152,10 @@ struct RulePack {
 // Reads and checks a pack: a pack whose figures contradict each other or lack
 // a citation is refused, with every problem listed under the path "rules...".
 [[nodiscard]] std::optional<RulePack> read_rule_pack(const Json& document, Errors& errors);
+// The same into `pack`, a RulePack{} where it is to stay (false: refused, and
+// `pack` is not to be used): a RulePack moved or move-assigned is another
+// kilobyte of the wasm, for a pack cache that keeps it.
+[[nodiscard]] bool read_rule_pack_into(const Json& document, Errors& errors, RulePack& pack);
 
 [[nodiscard]] const char* kind_id(Kind kind);
 [[nodiscard]] std::optional<Kind> kind_from_id(const std::string& id);
