@@ -125,11 +125,18 @@ private:
         using Value = typename std::invoke_result_t<Read, FieldReader&>::value_type;
         Cited<Value> result;
         if (!entry.json.is_object()) return result;
-        FieldReader reader(entry.json, entry.path, kWhat, errors_);
-        reader.reject_unknown({"value", "unit", "clause", "quote", "note"});
+        FieldReader reader = entry_reader(entry);
         if (auto value = read_value(reader)) result.value = std::move(*value);
         result.cite = citation(reader, entry.path);
         return result;
+    }
+
+    // The part of cited_at() that does not depend on the value's type: one
+    // copy in the wasm, not one per figure type.
+    FieldReader entry_reader(const Section& entry) {
+        FieldReader reader(entry.json, entry.path, kWhat, errors_);
+        reader.reject_unknown({"value", "unit", "clause", "quote", "note"});
+        return reader;
     }
 
     // Figures in tenths are read through one function pointer type, so that
