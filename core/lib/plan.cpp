@@ -61,13 +61,11 @@ public:
     Plan run() {
         const YearResult* current = find(pack_.current_year().year);
         // The current year first: completing it releases its surplus (四（二）).
-        std::vector<const YearResult*> order;
-        if (current != nullptr) order.push_back(current);
-        for (const auto& year : evaluation_.years) {
-            if (&year != current) order.push_back(&year);
-        }
         const bool current_completes = current != nullptr && will_complete(*current);
-        for (const YearResult* year : order) plan_year(*year, year == current, current_completes);
+        if (current != nullptr) plan_year(*current, true, current_completes);
+        for (const auto& year : evaluation_.years) {
+            if (&year != current) plan_year(year, false, current_completes);
+        }
         // In (year, category) order, picked out by the pack's years (ascending)
         // and the two categories: a handful of items, where std::sort's code,
         // or even a vector's insert, is the page's download. Gaps of the same
@@ -183,18 +181,20 @@ private:
     // The step that completes the current year says what then moves (四（二）):
     // "补入2016年度", or "补入2015年度5学时、2016年度5学时" when it is shared.
     void describe_release(PlanStep& step) const {
-        std::vector<const YearResult*> receivers;
+        // Counted first, so that one receiver is named without its hours.
+        std::size_t receivers = 0;
         Tenths total = 0;
         for (const auto& year : evaluation_.years) {
             if (year.professional_hours.awaiting <= 0) continue;
-            receivers.push_back(&year);
+            ++receivers;
             total += year.professional_hours.awaiting;
         }
-        if (receivers.empty()) return;
+        if (receivers == 0) return;
         std::string where;
-        for (const YearResult* year : receivers) {
-            where += (where.empty() ? "" : "、") + year_text(year->rule->year) +
-                     (receivers.size() > 1 ? format_tenths(year->professional_hours.awaiting) + "学时" : "");
+        for (const auto& year : evaluation_.years) {
+            if (year.professional_hours.awaiting <= 0) continue;
+            where += (where.empty() ? "" : "、") + year_text(year.rule->year) +
+                     (receivers > 1 ? format_tenths(year.professional_hours.awaiting) + "学时" : "");
         }
         step.text += "：" + year_text(step.year) + "达标，专业类超出的" + format_tenths(total) + "学时补入" + where;
     }
