@@ -251,12 +251,13 @@ private:
     void apply_conversion_item(std::size_t index, const Record& record) {
         const ConversionItem& item = *pack_.find_conversion_item(record.item);
         const std::string name = pack_.subtype_name(item.subtype) + pack_.kind(record.kind).name + "：" + item.name;
-        std::vector<int> outside;
+        int outside = 0;  // how many of its years the pack does not cover
+        int first_outside = 0;
         for (const Portion& portion : convert(item, record)) {
             // A project may span up to two centuries: one warning for all its
             // years the pack does not cover, not one each.
             if (year_result(portion.year) == nullptr) {
-                outside.push_back(portion.year);
+                if (outside++ == 0) first_outside = portion.year;
                 continue;
             }
             const auto placement = place(index, record, portion.year);
@@ -269,13 +270,13 @@ private:
             credit(index, *placement->year, Category::professional_hours, hours, clause, what + "，" + hours_text(hours));
             if (placement->make_up) make_up_credits_.push_back({index, portion.year, Category::professional_hours, hours});
         }
-        if (outside.size() == 1) {
-            const Refusal refusal = outside_pack(outside.front());
+        if (outside == 1) {
+            const Refusal refusal = outside_pack(first_outside);
             warn(index, refusal.code, refusal.text, refusal.clause);
         }
-        if (outside.size() > 1) {
+        if (outside > 1) {
             warn(index, "outside_pack_years",
-                 "项目中有" + std::to_string(outside.size()) + "个年度（" + std::to_string(outside.front()) + "年度等）不在本规则（" +
+                 "项目中有" + std::to_string(outside) + "个年度（" + std::to_string(first_outside) + "年度等）不在本规则（" +
                      std::to_string(pack_.years.front().year) + "—" + std::to_string(pack_.years.back().year) +
                      "年度）范围内，不计学时",
                  "");
