@@ -66,13 +66,6 @@ private:
         std::string clause;
     };
 
-    struct MakeUpCredit {
-        std::size_t record;
-        int year;
-        Category category;
-        Tenths hours;
-    };
-
     struct Location {
         std::optional<Placement> placement;
         Refusal refusal;
@@ -222,7 +215,7 @@ private:
         const std::string what = placement->make_up ? std::to_string(year) + "年度公需科目补修" + quoted_title(record)
                                                     : std::to_string(year) + "年度" + name + quoted_title(record);
         credit(index, *placement->year, Category::public_hours, rule.value, clause, what + "，" + hours_text(rule.value));
-        if (placement->make_up) make_up_credits_.push_back({index, year, Category::public_hours, rule.value});
+        if (placement->make_up) make_up_lines_.push_back(result_.lines.size() - 1);
     }
 
     // 二（二）1–3: hours of online study, special training and conversions add
@@ -242,7 +235,7 @@ private:
         const std::string clause = placement->make_up ? pack_.professional_make_up_affiliations.cite.clause : kind.cite.clause;
         const std::string what = placement->make_up ? name + "，补修" + std::to_string(year) + "年度" : name;
         credit(index, *placement->year, Category::professional_hours, record.hours, clause, what + "，" + hours_text(record.hours));
-        if (placement->make_up) make_up_credits_.push_back({index, year, Category::professional_hours, record.hours});
+        if (placement->make_up) make_up_lines_.push_back(result_.lines.size() - 1);
     }
 
     // 二（二）3 with the pack's conversion table: the item decides the hours;
@@ -268,7 +261,7 @@ private:
             const std::string what = name + portion.detail + quoted_title(record) +
                                      (placement->make_up ? "，补修" + std::to_string(portion.year) + "年度" : "");
             credit(index, *placement->year, Category::professional_hours, hours, clause, what + "，" + hours_text(hours));
-            if (placement->make_up) make_up_credits_.push_back({index, portion.year, Category::professional_hours, hours});
+            if (placement->make_up) make_up_lines_.push_back(result_.lines.size() - 1);
         }
         if (outside == 1) {
             const Refusal refusal = outside_pack(first_outside);
@@ -363,12 +356,13 @@ private:
     // 四（二）: make-up is for 学时未达到规定要求的 years. A make-up record the
     // year did not need is hours that could have counted elsewhere.
     void warn_needless_make_up() {
-        for (const MakeUpCredit& made_up : make_up_credits_) {
+        for (std::size_t line : make_up_lines_) {
+            const Line& made_up = result_.lines[line];
             const Tally& tally = year_result(made_up.year)->tally(made_up.category);
             if (tally.earned - made_up.hours < tally.required) continue;
             const auto& rule = made_up.category == Category::public_hours ? pack_.public_make_up_affiliations
                                                                             : pack_.professional_make_up_affiliations;
-            warn(made_up.record, "make_up_not_needed",
+            warn(*made_up.record, "make_up_not_needed",
                  std::to_string(made_up.year) + "年度" + category_name(made_up.category) +
                      "学时不计本条补修也已达标，本条的" + format_tenths(made_up.hours) + "学时没有用上；如果它是为其他年度学的，请改填计入年度",
                  rule.cite.clause);
@@ -475,7 +469,7 @@ private:
     // `year` is one of the pack's: every caller has placed a record in it.
     YearSeen& seen(int year) { return seen_[static_cast<std::size_t>(year_result(year) - result_.years.data())]; }
 
-    std::vector<MakeUpCredit> make_up_credits_;
+    std::vector<std::size_t> make_up_lines_;  // the make-up credits in result_.lines
     std::vector<YearSeen> seen_;
 };
 
