@@ -66,25 +66,23 @@ public:
         for (const auto& year : evaluation_.years) {
             if (&year != current) plan_year(year, false, current_completes);
         }
-        // In (year, category) order, picked out by the pack's years (ascending)
-        // and the two categories: a handful of items, where std::sort's code,
-        // or even a vector's insert, is the page's download. Gaps of the same
-        // year and category keep the order they were found in.
-        std::vector<Unreachable> ordered;
-        ordered.reserve(plan_.unreachable.size());
-        for (const auto& year : evaluation_.years) {
-            for (Category category : {Category::public_hours, Category::professional_hours}) {
-                for (auto& gap : plan_.unreachable) {
-                    if (gap.year == year.rule->year && gap.category == category) ordered.push_back(std::move(gap));
-                }
-            }
+        // In (year, category) order, the pack's years being ascending: a
+        // handful of items, sorted in place by adjacent swaps, where
+        // std::sort's code, or even a second vector, is the page's download.
+        // Gaps of the same year and category keep the order they were found in.
+        auto& gaps = plan_.unreachable;
+        for (std::size_t i = 1; i < gaps.size(); ++i) {
+            for (std::size_t j = i; j > 0 && comes_before(gaps[j], gaps[j - 1]); --j) std::swap(gaps[j], gaps[j - 1]);
         }
-        plan_.unreachable = std::move(ordered);
         for (const auto& step : plan_.steps) plan_.total_hours += step.hours;
         return std::move(plan_);
     }
 
 private:
+    static bool comes_before(const Unreachable& a, const Unreachable& b) {
+        return a.year < b.year || (a.year == b.year && a.category < b.category);
+    }
+
     // Whether the plan completes the current year, so that its surplus moves.
     bool will_complete(const YearResult& year) const {
         if (year.status == YearStatus::complete || year.status == YearStatus::not_required) return true;
