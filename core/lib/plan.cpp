@@ -25,14 +25,13 @@ struct PublicChoice {
 };
 
 std::optional<PublicChoice> cheapest_public(const YearOptions& options, const RulePack& pack, Tenths needed) {
-    std::vector<const std::pair<std::string, Cited<Tenths>>*> exams = {nullptr};
-    if (options.exam_sitting) {
-        for (const auto& level : pack.language_level_hours) exams.push_back(&level);
-    }
+    // No exam, then each level if there is a sitting: counted, not gathered.
+    const std::size_t exams = 1 + (options.exam_sitting ? pack.language_level_hours.size() : 0);
     std::optional<PublicChoice> best;
     for (const bool course : {false, true}) {
         if (course && !options.course) continue;
-        for (const auto* exam : exams) {
+        for (std::size_t e = 0; e < exams; ++e) {
+            const auto* exam = e == 0 ? nullptr : &pack.language_level_hours[e - 1];
             PublicChoice choice;
             choice.course = course;
             choice.exam = exam;
