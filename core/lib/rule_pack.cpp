@@ -410,10 +410,10 @@ private:
                     else entry.fail("aliases", "wrong_type", "应为科目别名（文字）的列表");
                 }
             }
-            // Two entries that read the same would make identity a guess.
-            std::vector<std::string> names = module.aliases;
-            names.push_back(module.name);
-            for (const auto& name : names) {
+            // Two entries that read the same would make identity a guess: the
+            // aliases, then the name (walked in place, not copied into a list).
+            for (std::size_t n = 0; n <= module.aliases.size(); ++n) {
+                const std::string& name = n < module.aliases.size() ? module.aliases[n] : module.name;
                 const std::string identity = module_identity(name);
                 for (const auto& [other, other_path] : seen) {
                     if (other == identity && other_path != path) error(path, "inconsistent", "的科目“" + name + "”与" + other_path + "写法相同");
