@@ -1,7 +1,5 @@
 #include "result_document.hpp"
 
-#include <algorithm>
-#include <vector>
 
 #include "json_writer.hpp"
 #include "limits.hpp"
@@ -56,7 +54,7 @@ void write_year(JsonWriter& out, const YearResult& year) {
 }
 
 // The least additional hours, step by step; what no step can close, apart.
-void write_plan(JsonWriter& out, const Plan& plan, std::vector<const std::string*>& cited) {
+void write_plan(JsonWriter& out, const Plan& plan) {
     out.key("plan").begin_object();
     out.key("total_hours").hours(plan.total_hours);
     out.key("steps").begin_array();
@@ -66,28 +64,43 @@ void write_plan(JsonWriter& out, const Plan& plan, std::vector<const std::string
         if (step.action == Action::computer_module) out.field("count", step.count);
         if (!step.level.empty()) out.field("level", step.level);
         out.field("clause", step.clause).field("text", step.text).end_object();
-        cited.push_back(&step.clause);
     }
     out.end_array();
     out.key("unreachable").begin_array();
     for (const auto& gap : plan.unreachable) {
         out.begin_object().field("year", gap.year).field("category", category_id(gap.category)).field("reason", gap.reason);
-        if (!gap.clause.empty()) {
-            out.field("clause", gap.clause);
-            cited.push_back(&gap.clause);
-        }
+        if (!gap.clause.empty()) out.field("clause", gap.clause);
         out.field("text", gap.text).end_object();
     }
     out.end_array();
     out.end_object();
 }
 
+// Whether the result cites clause `id`: a line, a step or a clause-bearing
+// warning or gap names it, or a note of the pack does. Looked up per clause
+// of the pack (a handful) rather than gathered, which was a vector's code in the wasm.
+bool cites(const Evaluation& evaluation, const RulePack& pack, const std::string& id) {
+    for (const auto& line : evaluation.lines) {
+        if (line.clause == id) return true;
+    }
+    for (const auto& warning : evaluation.warnings) {
+        if (!warning.clause.empty() && warning.clause == id) return true;
+    }
+    for (const auto& step : evaluation.plan.steps) {
+        if (step.clause == id) return true;
+    }
+    for (const auto& gap : evaluation.plan.unreachable) {
+        if (!gap.clause.empty() && gap.clause == id) return true;
+    }
+    for (const auto& note : pack.notes) {
+        if (note.clause == id) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string result_document(const Evaluation& evaluation, const RulePack& pack) {
-    // The clause ids cited, as they come (one per line, warning and step): a
-    // std::set of strings was a tree's code in the wasm.
-    std::vector<const std::string*> cited;
     JsonWriter out;
     // About what a line or a warning takes (a Chinese sentence and its figures),
     // plus the years, the plan and the clauses' text.
@@ -112,7 +125,6 @@ std::string result_document(const Evaluation& evaluation, const RulePack& pack) 
         out.field("year", line.year).field("category", category_id(line.category));
         out.key("hours").hours(line.hours);
         out.field("clause", line.clause).field("text", line.text).end_object();
-        cited.push_back(&line.clause);
     }
     out.end_array();
 
@@ -121,23 +133,17 @@ std::string result_document(const Evaluation& evaluation, const RulePack& pack) 
         out.begin_object();
         if (warning.record) out.field("record", static_cast<std::int64_t>(*warning.record));
         out.field("code", warning.code).field("text", warning.text);
-        if (!warning.clause.empty()) {
-            out.field("clause", warning.clause);
-            cited.push_back(&warning.clause);
-        }
+        if (!warning.clause.empty()) out.field("clause", warning.clause);
         out.end_object();
     }
     out.end_array();
 
-    write_plan(out, evaluation.plan, cited);
+    write_plan(out, evaluation.plan);
 
-    for (const auto& note : pack.notes) cited.push_back(&note.clause);
     // The text of every clause the result cites, so a reader can check each figure.
     out.key("clauses").begin_object();
     for (const auto& clause : pack.clauses) {
-        if (std::any_of(cited.begin(), cited.end(), [&](const std::string* id) { return *id == clause.id; })) {
-            out.field(clause.id, clause.text);
-        }
+        if (cites(evaluation, pack, clause.id)) out.field(clause.id, clause.text);
     }
     out.end_object();
 
