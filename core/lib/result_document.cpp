@@ -1,6 +1,5 @@
 #include "result_document.hpp"
 
-
 #include "json_writer.hpp"
 #include "limits.hpp"
 
