@@ -332,7 +332,9 @@ private:
         FieldReader reader(s.json, s.path, kWhat, errors_);
         for (const auto& item : s.json.items()) {
             if (auto name = reader.text(item.key().c_str(), Need::required, limits::kMaxNameChars)) {
-                pack_.converted_subtypes.emplace_back(item.key(), *name);
+                // A built pair, as the module catalogue's check pushes: one
+                // push_back in the wasm for both, not an emplace_back each.
+                pack_.converted_subtypes.push_back({item.key(), *name});
             }
         }
         if (pack_.converted_subtypes.empty()) error(s.path, "inconsistent", "的折算类别不能为空");
@@ -418,7 +420,7 @@ private:
                 for (const auto& [other, other_path] : seen) {
                     if (other == identity && other_path != path) error(path, "inconsistent", "的科目“" + name + "”与" + other_path + "写法相同");
                 }
-                seen.emplace_back(identity, path);
+                seen.push_back({identity, path});
             }
             pack_.module_catalogue.push_back(std::move(module));
         }
