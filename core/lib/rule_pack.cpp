@@ -408,7 +408,8 @@ private:
                                    entry.text("name", Need::required, limits::kMaxShortTextChars).value_or(""), {}};
             if (const Json* aliases = entry.raw("aliases")) {
                 for (const Json& alias : *aliases) {
-                    if (alias.is_string()) module.aliases.push_back(alias.get<std::string>());
+                    // By reference, as every other list of text here is filled: one push_back in the wasm.
+                    if (alias.is_string()) module.aliases.push_back(alias.get_ref<const std::string&>());
                     else entry.fail("aliases", "wrong_type", "应为科目别名（文字）的列表");
                 }
             }
