@@ -215,7 +215,7 @@ private:
         const std::string what = placement->make_up ? std::to_string(year) + "年度公需科目补修" + quoted_title(record)
                                                     : std::to_string(year) + "年度" + name + quoted_title(record);
         credit(index, *placement->year, Category::public_hours, rule.value, clause, what + "，" + hours_text(rule.value));
-        if (placement->make_up) make_up_lines_.push_back(result_.lines.size() - 1);
+        if (placement->make_up) mark_make_up();
     }
 
     // 二（二）1–3: hours of online study, special training and conversions add
@@ -235,7 +235,7 @@ private:
         const std::string clause = placement->make_up ? pack_.professional_make_up_affiliations.cite.clause : kind.cite.clause;
         const std::string what = placement->make_up ? name + "，补修" + std::to_string(year) + "年度" : name;
         credit(index, *placement->year, Category::professional_hours, record.hours, clause, what + "，" + hours_text(record.hours));
-        if (placement->make_up) make_up_lines_.push_back(result_.lines.size() - 1);
+        if (placement->make_up) mark_make_up();
     }
 
     // 二（二）3 with the pack's conversion table: the item decides the hours;
@@ -261,7 +261,7 @@ private:
             const std::string what = name + portion.detail + quoted_title(record) +
                                      (placement->make_up ? "，补修" + std::to_string(portion.year) + "年度" : "");
             credit(index, *placement->year, Category::professional_hours, hours, clause, what + "，" + hours_text(hours));
-            if (placement->make_up) make_up_lines_.push_back(result_.lines.size() - 1);
+            if (placement->make_up) mark_make_up();
         }
         if (outside == 1) {
             const Refusal refusal = outside_pack(first_outside);
@@ -433,6 +433,13 @@ private:
                 std::string text) {
         year.tally(category).earned += hours;
         result_.lines.push_back({index, year.rule->year, category, hours, clause, std::move(text)});
+    }
+
+    // The line just credited was make-up. Pushed by reference, as the JSON
+    // reader's key hashes are: one vector<size_t>::push_back in the wasm.
+    void mark_make_up() {
+        const std::size_t last = result_.lines.size() - 1;
+        make_up_lines_.push_back(last);
     }
 
     void warn(std::size_t index, const char* code, std::string text, const std::string& clause) {
