@@ -438,8 +438,8 @@ private:
                              "surplus_needs_current_complete"});
         const std::vector<std::string> ids = affiliation_ids();
         auto affiliation = [&](const Json& item) -> std::optional<std::string> {
-            if (item.is_string() && std::find(ids.begin(), ids.end(), item.get<std::string>()) != ids.end()) {
-                return item.get<std::string>();
+            if (item.is_string() && std::find(ids.begin(), ids.end(), item.get_ref<const std::string&>()) != ids.end()) {
+                return item.get_ref<const std::string&>();
             }
             return std::nullopt;
         };
