@@ -193,8 +193,7 @@ private:
     std::vector<std::string> affiliation_ids() const {
         // Read before the rest is checked, so that lists can name them.
         std::vector<std::string> ids;
-        const Json* affiliations = document_.is_object() && document_.contains("affiliations")
-                                       ? &document_.at("affiliations") : nullptr;
+        const Json* affiliations = FieldReader(document_, "rules", kWhat, errors_).raw("affiliations");
         if (affiliations != nullptr && affiliations->is_object()) {
             for (const auto& item : affiliations->items()) ids.push_back(item.key());
         }
@@ -357,7 +356,7 @@ private:
 
     // Optional: {"2018": {"value": "2018-04-14", "clause", "quote"}}, one sitting per pack year.
     void read_language_sittings(const Section& s) {
-        if (!s.json.is_object() || !s.json.contains("sittings")) return;
+        if (!FieldReader(s.json, s.path, kWhat, errors_).has("sittings")) return;
         Section sittings = child(s.json, s.path, "sittings");
         if (!sittings.json.is_object()) return;
         for (const auto& item : sittings.json.items()) {
@@ -377,7 +376,7 @@ private:
         if (pack_.module_cap_per_year.value < pack_.module_hours.value) {
             error(s.path + ".cap_per_year.value", "inconsistent", "的每年上限小于一个模块的学时");
         }
-        if (s.json.is_object() && s.json.contains("catalogue")) read_module_catalogue(child(s.json, s.path, "catalogue"));
+        if (FieldReader(s.json, s.path, kWhat, errors_).has("catalogue")) read_module_catalogue(child(s.json, s.path, "catalogue"));
     }
 
     // {"source": {"title", "url"}, "modules": [{"id", "name", "aliases"}]}: not
