@@ -26,6 +26,10 @@ const MethodEntry kMethods[] = {
     {ConversionMethod::per_year, "per_year"},
 };
 
+// A JSON object's members in order, for an object the caller has checked:
+// nlohmann's items() proxy would be iterator code of its own in the wasm.
+const Json::object_t& members(const Json& object) { return object.get_ref<const Json::object_t&>(); }
+
 // Reads the pack section by section; every figure goes through cited(), which
 // checks the citation against the pack's own clause texts.
 class PackReader {
@@ -195,7 +199,7 @@ private:
         std::vector<std::string> ids;
         const Json* affiliations = FieldReader(document_, "rules", kWhat, errors_).raw("affiliations");
         if (affiliations != nullptr && affiliations->is_object()) {
-            for (const auto& item : affiliations->items()) ids.push_back(item.key());
+            for (const auto& [id, member] : members(*affiliations)) ids.push_back(id);
         }
         return ids;
     }
@@ -210,15 +214,15 @@ private:
 
     void read_clauses(const Section& s) {
         if (!s.json.is_object()) return;
-        for (const auto& item : s.json.items()) {
-            const std::string path = s.path + "." + item.key();
-            FieldReader reader(item.value(), path, kWhat, errors_);
-            if (!item.value().is_object()) {
+        for (const auto& [id, member] : members(s.json)) {
+            const std::string path = s.path + "." + id;
+            FieldReader reader(member, path, kWhat, errors_);
+            if (!member.is_object()) {
                 error(path, "wrong_type", "的条款应为对象");
                 continue;
             }
             reader.reject_unknown({"title", "text"});
-            Clause clause{item.key(), reader.text("title", Need::required, limits::kMaxNameChars).value_or(""),
+            Clause clause{id, reader.text("title", Need::required, limits::kMaxNameChars).value_or(""),
                           reader.text("text", Need::required, limits::kMaxClauseChars).value_or("")};
             pack_.clauses.push_back(std::move(clause));
         }
@@ -319,9 +323,9 @@ private:
         }
         // A kind the core does not know would be silently ignored: refuse it.
         if (!s.json.is_object()) return;
-        for (const auto& item : s.json.items()) {
-            if (!kind_from_id(item.key())) {
-                error(s.path + "." + item.key(), "unknown_rule_type", "中的记录类型“" + item.key() + "”无法识别");
+        for (const auto& [id, member] : members(s.json)) {
+            if (!kind_from_id(id)) {
+                error(s.path + "." + id, "unknown_rule_type", "中的记录类型“" + id + "”无法识别");
             }
         }
     }
@@ -329,11 +333,11 @@ private:
     void read_subtypes(const Section& s) {
         if (!s.json.is_object()) return;
         FieldReader reader(s.json, s.path, kWhat, errors_);
-        for (const auto& item : s.json.items()) {
-            if (auto name = reader.text(item.key().c_str(), Need::required, limits::kMaxNameChars)) {
+        for (const auto& [id, member] : members(s.json)) {
+            if (auto name = reader.text(id.c_str(), Need::required, limits::kMaxNameChars)) {
                 // A built pair, as the module catalogue's check pushes: one
                 // push_back in the wasm for both, not an emplace_back each.
-                pack_.converted_subtypes.push_back({item.key(), *name});
+                pack_.converted_subtypes.push_back({id, *name});
             }
         }
         if (pack_.converted_subtypes.empty()) error(s.path, "inconsistent", "的折算类别不能为空");
@@ -348,8 +352,8 @@ private:
         read_language_sittings(s);
         Section levels = child(s.json, s.path, "hours_by_level");
         if (!levels.json.is_object()) return;
-        for (const auto& item : levels.json.items()) {
-            pack_.language_level_hours.emplace_back(item.key(), cited_hours(levels, item.key().c_str()));
+        for (const auto& [id, member] : members(levels.json)) {
+            pack_.language_level_hours.emplace_back(id, cited_hours(levels, id.c_str()));
         }
         if (pack_.language_level_hours.empty()) error(levels.path, "inconsistent", "的职称外语级别不能为空");
     }
@@ -359,11 +363,11 @@ private:
         if (!FieldReader(s.json, s.path, kWhat, errors_).has("sittings")) return;
         Section sittings = child(s.json, s.path, "sittings");
         if (!sittings.json.is_object()) return;
-        for (const auto& item : sittings.json.items()) {
-            const Cited<Date> sitting = cited_date(sittings, item.key().c_str());
+        for (const auto& [id, member] : members(sittings.json)) {
+            const Cited<Date> sitting = cited_date(sittings, id.c_str());
             const PackYear* year = pack_.find_year(sitting.value.year);
-            if (sitting.value.year != 0 && (item.key() != std::to_string(sitting.value.year) || year == nullptr)) {
-                error(sittings.path + "." + item.key() + ".value", "inconsistent", "的考试日期应在其所列年度内，且该年度在本规则包中");
+            if (sitting.value.year != 0 && (id != std::to_string(sitting.value.year) || year == nullptr)) {
+                error(sittings.path + "." + id + ".value", "inconsistent", "的考试日期应在其所列年度内，且该年度在本规则包中");
             }
             pack_.language_sittings.emplace_back(sitting.value.year, sitting);
         }
@@ -468,15 +472,15 @@ private:
 
     void read_affiliations(const Section& s) {
         if (!s.json.is_object()) return;
-        for (const auto& item : s.json.items()) {
-            const std::string path = s.path + "." + item.key();
-            FieldReader reader(item.value(), path, kWhat, errors_);
+        for (const auto& [id, member] : members(s.json)) {
+            const std::string path = s.path + "." + id;
+            FieldReader reader(member, path, kWhat, errors_);
             reader.reject_unknown({"name", "description", "professional_by_local_rules"});
-            Affiliation affiliation{item.key(), reader.text("name", Need::required, limits::kMaxNameChars).value_or(""),
+            Affiliation affiliation{id, reader.text("name", Need::required, limits::kMaxNameChars).value_or(""),
                                     reader.text("description", Need::optional, limits::kMaxNameChars).value_or(""),
                                     std::nullopt};
             if (reader.has("professional_by_local_rules")) {
-                const auto local = cited_flag({item.value(), path}, "professional_by_local_rules");
+                const auto local = cited_flag({member, path}, "professional_by_local_rules");
                 if (local.value) affiliation.professional_by_local_rules = local.cite;
             }
             pack_.affiliations.push_back(std::move(affiliation));
@@ -495,7 +499,7 @@ private:
         reader.text("title", Need::optional, limits::kMaxNameChars);
         Section items = child(table.json, table.path, "items");
         if (!items.json.is_object()) return;
-        for (const auto& item : items.json.items()) read_conversion_item({item.value(), items.path + "." + item.key()}, item.key());
+        for (const auto& [id, member] : members(items.json)) read_conversion_item({member, items.path + "." + id}, id);
         if (pack_.conversion_items.empty()) error(items.path, "inconsistent", "的折算项目不能为空");
     }
 
