@@ -182,7 +182,8 @@ private:
                 return std::nullopt;
             }
             std::vector<Item> items;
-            for (const Json& item : *list) {
+            // The array's vector, not the Json itself: its iterator is nlohmann's code in the wasm.
+            for (const Json& item : list->get_ref<const Json::array_t&>()) {
                 auto value = read_item(item);
                 if (!value) {
                     r.fail("value", "invalid_choice", "中有无效的项");
