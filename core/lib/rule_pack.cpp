@@ -264,7 +264,7 @@ private:
     void read_years() {
         FieldReader top(document_, "rules", kWhat, errors_);
         const Json* years = top.raw("years");
-        if (years == nullptr || !years->is_array() || years->empty()) {
+        if (years == nullptr || !years->is_array() || years->get_ref<const Json::array_t&>().empty()) {
             top.fail("years", years == nullptr ? "missing_field" : "wrong_type", "应为非空的年度列表");
             return;
         }
@@ -557,7 +557,7 @@ private:
         static const Json kMissing;
         FieldReader reader(parent.json, parent.path, kWhat, errors_);
         const Json* value = reader.raw(key);
-        if (value == nullptr || !value->is_array() || value->empty()) {
+        if (value == nullptr || !value->is_array() || value->get_ref<const Json::array_t&>().empty()) {
             reader.fail(key, value == nullptr ? "missing_field" : "wrong_type", "应为非空列表");
             return {kMissing, reader.path_of(key)};
         }
