@@ -1,7 +1,8 @@
 # Writes a C++ source defining `SYMBOL` (a NUL-terminated char array) and
 # `SYMBOL`Size with the bytes of INPUT. Run as: cmake -DINPUT= -DOUTPUT= -DSYMBOL= [-DCOMPACT=ON] -P embed_file.cmake
-# COMPACT drops the line breaks and indentation of a JSON file and the space
-# after a key's colon and between an inline array's strings; the value is
+# COMPACT drops the line breaks and indentation of a JSON file, the space
+# after a key's colon, between an inline array's strings and inside an inline
+# object's braces (`{ "` after a key, `" }`); the value is
 # unchanged, since a JSON string holds no raw line break and no unescaped
 # quote (a quote inside one is always \"): the page carries it.
 if(COMPACT)
@@ -9,6 +10,8 @@ if(COMPACT)
   string(REGEX REPLACE "\n *" "" text "${text}")
   string(REGEX REPLACE "([^\\])\": " "\\1\":" text "${text}")
   string(REPLACE ", \"" ",\"" text "${text}")
+  string(REGEX REPLACE "([^\\])\":{ \"" "\\1\":{\"" text "${text}")
+  string(REGEX REPLACE "([^\\])\" }" "\\1\"}" text "${text}")
   string(HEX "${text}" bytes)
 else()
   file(READ "${INPUT}" bytes HEX)
