@@ -34,7 +34,7 @@ async function build({ wasm, out }) {
   ].join('\n');
   // ASCII: the host page may be in GBK and serve the script without a charset.
   const calculator = await bundleJs({ source: entry, dir: webDir }, 'ascii');
-  const script = `/* <cehours-calculator> 继续教育学时自查 — see the Embedding section of README.md. Needs cehours-core.wasm beside it. */\n${calculator}`;
+  const script = `/* <cehours-calculator> 继续教育学时自查: see the Embedding section of README.md. Needs cehours-core.wasm beside it. */\n${calculator}`;
 
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'cehours-embed.js'), script);
