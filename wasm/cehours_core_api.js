@@ -75,9 +75,20 @@ function instantiate(module, start, shape) {
 
 // Long numbers only (above): the core's text comes back as UTF-16 (wasm/utf16.cpp says why).
 const decoder = new TextDecoder();
-// The core writes only valid UTF-8, so its UTF-16 has no lone surrogate:
-// anything else is a bug to surface, not to paper over.
-const utf16 = new TextDecoder('utf-16le', { fatal: true });
+
+// A string of the core's UTF-16 code units. String.fromCharCode over slices
+// takes about 0.6 ms for a 1,000-record answer (120,000 units) in Chromium,
+// where TextDecoder('utf-16le') took 1.4 ms (median of 200; both about 2x
+// faster in Node too). A slice stays far below any engine's limit on the
+// arguments of one call.
+const unitsPerCall = 8192;
+function stringOfUnits(units) {
+  let text = '';
+  for (let at = 0; at < units.length; at += unitsPerCall) {
+    text += String.fromCharCode.apply(null, units.subarray(at, at + unitsPerCall));
+  }
+  return text;
+}
 
 /** What every shape of the core is built from: its exports, and text in and out through its memory. */
 function callsOf(exports) {
@@ -113,8 +124,10 @@ function callsOf(exports) {
 
   const answer = (pointer) => {
     const length = exports.cehours_result_length();
+    // The core writes only well-formed UTF-8; anything else (a bug to surface,
+    // not to paper over) comes back as -1 units, which Uint16Array refuses with a RangeError.
     return withRoom(2 * length, (out) =>
-      utf16.decode(new Uint16Array(exports.memory.buffer, out, exports.cehours_utf16_of_utf8(pointer, length, out))));
+      stringOfUnits(new Uint16Array(exports.memory.buffer, out, exports.cehours_utf16_of_utf8(pointer, length, out))));
   };
   return { exports, withBytes, answer };
 }
