@@ -13,6 +13,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { loadCore } from '../../wasm/cehours_core_api.js';
 import { writePeerPage } from './peer_page.mjs';
 import { recordsDocument } from './records.mjs';
+import { writeStaticFirstScreen } from './static_first_screen.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'build', 'bench');
@@ -106,13 +107,18 @@ async function freshLoad(url, throttle) {
 }
 
 const pages = { cehours: pathToFileURL(join(root, 'dist', 'cehours.html')).href, peer: pathToFileURL(peerPath).href };
+const staticPath = join(out, 'static-first-screen.html');
+await writeStaticFirstScreen(browser, pages.cehours, staticPath);
+pages.static = pathToFileURL(staticPath).href;
+const labels = { cehours: 'cehours', static: "cehours' first screen as static HTML (no script)", peer: 'peer' };
 console.log(`\n### Navigation to first painted page and first result (headless Chromium, ${loads} fresh loads, median [min–max])\n`);
 row(['CPU', 'page', 'first paint', 'first result', 'first paint vs peer', 'first result vs peer', 'every card drawn']);
 row(['---', '---', '---', '---', '---', '---', '---']);
 for (const throttle of [1, 4]) {
-  const samples = { cehours: { paint: [], result: [], complete: [] }, peer: { paint: [], result: [], complete: [] } };
+  const names = Object.keys(pages);
+  const samples = Object.fromEntries(names.map((name) => [name, { paint: [], result: [], complete: [] }]));
   for (let i = 0; i < loads; i += 1) {
-    for (const name of i % 2 ? ['peer', 'cehours'] : ['cehours', 'peer']) {  // alternate, so neither always goes first
+    for (const name of [...names.slice(i % names.length), ...names.slice(0, i % names.length)]) {  // rotate, so none always goes first
       const { context, timing } = await freshLoad(pages[name], throttle);
       samples[name].paint.push(timing.paint);
       samples[name].result.push(timing.result);
@@ -120,14 +126,14 @@ for (const throttle of [1, 4]) {
       await context.close();
     }
   }
-  for (const name of ['cehours', 'peer']) {
+  for (const name of ['cehours', 'static', 'peer']) {
     const s = samples[name];
     const range = (all) => {
       const v = measured(all);
       const missing = all.length - v.length;
       return `${ms(median(v))} [${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)}]${missing ? ` (${missing} without a paint entry)` : ''}`;
     };
-    row([`${throttle}x`, name, range(s.paint), range(s.result),
+    row([`${throttle}x`, labels[name], range(s.paint), range(s.result),
          name === 'peer' ? '' : `${(median(measured(s.paint)) / median(measured(samples.peer.paint))).toFixed(2)}x`,
          name === 'peer' ? '' : `${(median(s.result) / median(samples.peer.result)).toFixed(2)}x`, range(s.complete)]);
   }
@@ -143,6 +149,19 @@ for (const throttle of [1, 4]) {
 
 // ---- recompute in the page ---------------------------------------------------------
 console.log('\n### Recompute latency in the page (window.CeHours.evaluate: JSON out, wasm, JSON back)\n');
+// Each call's time, `runs` calls in a row of one records document.
+const timeRecomputes = (page, text, runs) => page.evaluate(async ({ text, runs }) => {
+  const doc = JSON.parse(text);
+  const result = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    const answer = await window.CeHours.evaluate(doc);
+    result.push(performance.now() - start);
+    if (!answer.ok) throw new Error(JSON.stringify(answer.errors[0]));
+  }
+  return result;
+}, { text, runs });
+const recomputeRuns = (n) => (n >= 10000 ? 15 : 40);
 const { context, page, cdp } = await freshLoad(pages.cehours, 1);
 await page.evaluate(() => window.CeHours.evaluate({ records: [] }));
 const peer = await freshLoad(pages.peer, 1);
@@ -150,18 +169,8 @@ const pageMs = new Map();
 row(['records', 'median', 'p95', 'plain-JS peer median']);
 row(['---', '---', '---', '---']);
 for (const [n, { text }] of inputs) {
-  const runs = n >= 10000 ? 15 : 40;
-  const times = await page.evaluate(async ({ text, runs }) => {
-    const doc = JSON.parse(text);
-    const result = [];
-    for (let i = 0; i < runs; i += 1) {
-      const start = performance.now();
-      const answer = await window.CeHours.evaluate(doc);
-      result.push(performance.now() - start);
-      if (!answer.ok) throw new Error(JSON.stringify(answer.errors[0]));
-    }
-    return result;
-  }, { text, runs });
+  const runs = recomputeRuns(n);
+  const times = await timeRecomputes(page, text, runs);
   const peerTimes = await peer.page.evaluate(({ text, runs }) => {
     const doc = JSON.parse(text);
     const result = [];
@@ -175,7 +184,27 @@ for (const [n, { text }] of inputs) {
   pageMs.set(n, median(times));
   row([n, ms(median(times)), ms(percentile(times, 0.95)), ms(median(peerTimes))]);
 }
-target('recompute 1,000 records ≤ 5 ms median', ms(pageMs.get(1000)), pageMs.get(1000) <= 5);
+
+// One load's median swings widely (from about 4 to 13 ms for 1,000 records on
+// a 2-core machine): the calls come while V8 still compiles the core's hot
+// functions to its optimising tier in the background and sizes its heap. So
+// the target is judged on several fresh loads, each making the same calls as
+// the first (10, then 100, then 1,000 records).
+const recomputeLoads = 5;
+const medians1000 = [pageMs.get(1000)];
+for (let i = 1; i < recomputeLoads; i += 1) {
+  const again = await freshLoad(pages.cehours, 1);
+  await again.page.evaluate(() => window.CeHours.evaluate({ records: [] }));
+  for (const n of [10, 100, 1000]) {
+    const times = await timeRecomputes(again.page, inputs.get(n).text, recomputeRuns(n));
+    if (n === 1000) medians1000.push(median(times));
+  }
+  await again.context.close();
+}
+const recompute1000 = median(medians1000);
+console.log(`\n1,000 records in ${recomputeLoads} fresh loads: median of the loads' medians ${ms(recompute1000)} ` +
+  `(each: ${medians1000.map((value) => value.toFixed(1)).join(', ')} ms)`);
+target(`recompute 1,000 records ≤ 5 ms median (median of ${recomputeLoads} loads)`, ms(recompute1000), recompute1000 <= 5);
 
 // What a person waits for after a change: the same 1,000 records saved, the affiliation
 // switched (the calculator recomputes and redraws everything in the change handler).
