@@ -31,6 +31,9 @@ const row = (cells) => console.log(`| ${cells.join(' | ')} |`);
 // Each target of the performance work, with the figure measured for it.
 const targets = [];
 const target = (name, figure, met) => targets.push([name, figure, met ? 'met' : 'not met']);
+// The load targets judged on the page's first screen as static HTML: the floor under the page's own figures.
+const floors = [];
+const floor = (name, figure, met) => floors.push([name, figure, met ? 'met' : 'not met']);
 
 // ---- sizes --------------------------------------------------------------------
 function sizeRow(label, bytes) {
@@ -137,13 +140,16 @@ for (const throttle of [1, 4]) {
          name === 'peer' ? '' : `${(median(measured(s.paint)) / median(measured(samples.peer.paint))).toFixed(2)}x`,
          name === 'peer' ? '' : `${(median(s.result) / median(samples.peer.result)).toFixed(2)}x`, range(s.complete)]);
   }
-  const paintRatio = median(measured(samples.cehours.paint)) / median(measured(samples.peer.paint));
-  const resultRatio = median(samples.cehours.result) / median(samples.peer.result);
-  if (throttle === 1) {
-    target('first result ≤ 2× the peer', `${resultRatio.toFixed(2)}x`, resultRatio <= 2);
-    target('first paint ≤ 1.5× the peer', `${paintRatio.toFixed(2)}x`, paintRatio <= 1.5);
-  } else {
-    target('first result at 4× throttling ≤ 450 ms', ms(median(samples.cehours.result)), median(samples.cehours.result) <= 450);
+  // The load targets, for the page and for its static first screen (what no way of computing it can beat).
+  for (const [name, judge] of [['cehours', target], ['static', floor]]) {
+    const paintRatio = median(measured(samples[name].paint)) / median(measured(samples.peer.paint));
+    const resultRatio = median(samples[name].result) / median(samples.peer.result);
+    if (throttle === 1) {
+      judge('first result ≤ 2× the peer', `${resultRatio.toFixed(2)}x`, resultRatio <= 2);
+      judge('first paint ≤ 1.5× the peer', `${paintRatio.toFixed(2)}x`, paintRatio <= 1.5);
+    } else {
+      judge('first result at 4× throttling ≤ 450 ms', ms(median(samples[name].result)), median(samples[name].result) <= 450);
+    }
   }
 }
 
@@ -295,3 +301,8 @@ console.log('\n### Targets\n');
 row(['target', 'measured', '']);
 row(['---', '---', '---']);
 for (const entry of targets) row(entry);
+
+console.log("\n### The load targets for cehours' first screen as static HTML (no script, no core: the floor)\n");
+row(['target', 'measured', '']);
+row(['---', '---', '---']);
+for (const entry of floors) row(entry);
