@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCore } from '../../wasm/cehours_core_api.js';
+import { loadCore, loadModule } from '../../wasm/cehours_core_api.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const wasmFile = join(root, 'build', 'wasm', 'cehours_core.wasm');
@@ -38,23 +38,21 @@ for (const [what, title] of Object.entries(titles)) {
 // The answer's way back, called directly: well-formed UTF-8 of every length
 // becomes the same string TextDecoder gives; a sequence cut short or a stray
 // continuation byte is refused (-1), on which the loader throws.
-let wasm = null;
-const { instance } = await WebAssembly.instantiate(readFileSync(wasmFile), {
-  env: {
-    cehours_read_number: (pointer, length) => Number(new TextDecoder().decode(new Uint8Array(wasm.memory.buffer, pointer, length))),
-    emscripten_notify_memory_growth() {},
-  },
-  wasi_snapshot_preview1: { proc_exit() {} },
-});
-wasm = instance.exports;
-wasm._initialize();
+// The module's exports, started by the loader with its own imports, called without its text shapes.
+const { exports: wasm } = await loadModule(readFileSync(wasmFile), (calls) => calls);
+/** `bytes` copied into the core's memory; the caller frees the pointer. */
+function copiedIn(bytes) {
+  const pointer = wasm.malloc(bytes.length);
+  new Uint8Array(wasm.memory.buffer).set(bytes, pointer);
+  return pointer;
+}
 /** The converter's count and the code units it wrote (none when it refused). */
 function utf16Of(bytes) {
-  const pointer = wasm.malloc(3 * bytes.length + 2);
-  new Uint8Array(wasm.memory.buffer).set(bytes, pointer);
-  const out = pointer + bytes.length + (bytes.length % 2);
+  const pointer = copiedIn(bytes);
+  const out = wasm.malloc(2 * bytes.length);
   const count = wasm.cehours_utf16_of_utf8(pointer, bytes.length, out);
   const units = count < 0 ? [] : Array.from(new Uint16Array(wasm.memory.buffer, out, count));
+  wasm.free(out);
   wasm.free(pointer);
   return { count, units };
 }
@@ -74,11 +72,9 @@ test('an answer many slices of String.fromCharCode long reads as the core\'s UTF
   assert.ok(answer.length > 3 * 8192, `${answer.length} code units`);
   // The same call read straight from the core's memory, through TextDecoder rather than the loader.
   const bytes = new TextEncoder().encode(text);
-  const pointer = wasm.malloc(bytes.length);
-  new Uint8Array(wasm.memory.buffer).set(bytes, pointer);
   const date = new TextEncoder().encode('2017-11-26');
-  const datePointer = wasm.malloc(date.length);
-  new Uint8Array(wasm.memory.buffer).set(date, datePointer);
+  const pointer = copiedIn(bytes);
+  const datePointer = copiedIn(date);
   const at = wasm.cehours_evaluate(pointer, bytes.length, 0, 0, datePointer, date.length);
   const direct = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(wasm.memory.buffer, at, wasm.cehours_result_length()));
   wasm.free(pointer);
