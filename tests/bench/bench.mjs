@@ -28,12 +28,14 @@ const measured = (values) => values.filter((value) => !Number.isNaN(value));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value) => `${value.toFixed(value < 1 ? 3 : 1)} ms`;
 const row = (cells) => console.log(`| ${cells.join(' | ')} |`);
-// Each target of the performance work, with the figure measured for it.
+// A table of targets, each with the figure measured for it, printed at the end.
+const verdicts = (rows) => (name, figure, met) => rows.push([name, figure, met ? 'met' : 'not met']);
+// Each target of the performance work, for the page and the core.
 const targets = [];
-const target = (name, figure, met) => targets.push([name, figure, met ? 'met' : 'not met']);
+const target = verdicts(targets);
 // The load targets judged on the page's first screen as static HTML: the floor under the page's own figures.
 const floors = [];
-const floor = (name, figure, met) => floors.push([name, figure, met ? 'met' : 'not met']);
+const floor = verdicts(floors);
 
 // ---- sizes --------------------------------------------------------------------
 function sizeRow(label, bytes) {
@@ -297,12 +299,10 @@ row(['JS heap used', 'JS heap total', 'wasm memory']);
 row(['---', '---', '---']);
 row([kb(heap.usedSize), kb(heap.totalSize), kb(memory)]);
 
-console.log('\n### Targets\n');
-row(['target', 'measured', '']);
-row(['---', '---', '---']);
-for (const entry of targets) row(entry);
-
-console.log("\n### The load targets for cehours' first screen as static HTML (no script, no core: the floor)\n");
-row(['target', 'measured', '']);
-row(['---', '---', '---']);
-for (const entry of floors) row(entry);
+for (const [title, rows] of [['Targets', targets],
+  ["The load targets for cehours' first screen as static HTML (no script, no core: the floor)", floors]]) {
+  console.log(`\n### ${title}\n`);
+  row(['target', 'measured', '']);
+  row(['---', '---', '---']);
+  for (const entry of rows) row(entry);
+}
