@@ -24,13 +24,16 @@ async function build({ wasm, out }) {
   // The calculator's stylesheet and the rules card's, which only the page shows.
   const css = minifyCss(['style.css', 'rules.css'].map((name) => readFileSync(resolve(webDir, name), 'utf8')).join('\n'));
   const js = await bundleJs({ entry: resolve(webDir, 'src/main.js') }, 'utf8');
+  // Ahead of the shell: presses on the shell before the page's script has run (src/early_presses.js).
+  const earlyJs = await bundleJs({ entry: resolve(webDir, 'src/early.js') }, 'utf8');
   const core = inlineWasm(wasm);
 
   const styleTag = '<link rel="stylesheet" href="style.css">';
   const rulesStyleTag = '<link rel="stylesheet" href="rules.css">\n';
   const scriptTag = '<script type="module" src="src/main.js"></script>';
+  const earlyScriptTag = '<script type="module" src="src/early.js"></script>';
   const container = '<div id="cehours" class="cehours-app"></div>';
-  if (!html.includes(styleTag) || !html.includes(rulesStyleTag) || !html.includes(scriptTag) || !html.includes(container)) {
+  if (!html.includes(styleTag) || !html.includes(rulesStyleTag) || !html.includes(scriptTag) || !html.includes(earlyScriptTag) || !html.includes(container)) {
     throw new Error('index.html lacks the style tags, the script tag or the calculator\'s container to fill');
   }
   const shell = await prerenderShell();
@@ -47,7 +50,8 @@ async function build({ wasm, out }) {
     .replace(rulesStyleTag, '')
     .replace(styleTag, () => `<style>${guard(css, 'style')}</style>\n${payload}`)
     .replace(container, () => container.replace('></div>', `>${shell}</div>`))
-    .replace(scriptTag, () => `<script>${guard(js, 'script')}</script>`);
+    .replace(scriptTag, () => `<script>${guard(js, 'script')}</script>`)
+    .replace(earlyScriptTag, () => `<script>${guard(earlyJs, 'script')}</script>`);
 
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, page);

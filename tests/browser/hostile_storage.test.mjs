@@ -160,7 +160,7 @@ for (const [name, refuse] of Object.entries(REFUSALS)) {
     assert.deepEqual(await exportedRecords(page), [EXAM, REGISTERED]);
     // A share link opened over these records asks first, then keeps them to restore, in memory.
     await page.goto(`${PAGE_URL}#records=${Buffer.from(JSON.stringify({ records: [COURSE] })).toString('base64url')}`);
-    await page.click('#share-open');
+    await page.click('#replace-confirm');
     await page.waitForFunction(() => document.querySelectorAll('#records-list > li').length === 1);
     await page.click('#restore-backup');
     await page.waitForFunction(() => document.querySelectorAll('#records-list > li').length === 2);

@@ -49,6 +49,7 @@ test('export, clear, import gives the same results; the export is the CLI input'
   assert.equal(exported.records.length, 9);
 
   await page.click('#clear');
+  await page.click('#replace-confirm');
   assert.equal(await page.locator('#records-list > li').count(), 0);
   assert.notEqual(await resultsText(page), before.results);
 

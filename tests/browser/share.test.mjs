@@ -75,13 +75,13 @@ for (const [width, height] of SIZES) {
     }, ONE_RECORD);
     const { page } = other;
     await page.goto(link);
-    await page.waitForSelector('#share-open');
+    await page.waitForSelector('#replace-confirm');
     assert.equal(await records(page), 1, 'nothing replaced before the person answers');
     assert.match(await page.textContent('#message'), /这个分享链接中有9条记录。本机已保存您的1条记录/);
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'share-open');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'replace-confirm');
     await page.screenshot({ path: screenshotPath(`share-${width}-ask.png`) });
 
-    await page.click('#share-open');
+    await page.click('#replace-confirm');
     await waitForRecords(page, 9);
     await page.click('#restore-backup');
     await waitForRecords(page, 1);
@@ -89,13 +89,13 @@ for (const [width, height] of SIZES) {
 
     // Asked again, "保留我的记录" leaves them and forgets the link.
     await page.goto(link);
-    await page.waitForSelector('#share-keep');
-    await page.click('#share-keep');
+    await page.waitForSelector('#replace-keep');
+    await page.click('#replace-keep');
     assert.equal(await records(page), 1);
     assert.equal(new URL(page.url()).hash, '');
     await page.reload();
     await waitForResult(page);
-    assert.equal(await page.isVisible('#share-open'), false, 'a reload does not ask again');
+    assert.equal(await page.isVisible('#replace-confirm'), false, 'a reload does not ask again');
     await other.check();
   });
 

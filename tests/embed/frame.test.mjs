@@ -30,7 +30,12 @@ after(async () => {
   await browser.close();
 });
 
-async function messages(url, wait) {
+/**
+ * Opens `url`, presses 示例 in the frame, then has the frame itself post a sentinel to the
+ * parent: messages from one window arrive in the order posted, so once the sentinel is in,
+ * every result the calculator posted for the sample is in too (or none was sent at all).
+ */
+async function messages(url) {
   const session = await openSite(browser, url, { width: 600, height: 800 });
   await session.page.evaluate(() => {
     window.__messages = [];
@@ -39,12 +44,15 @@ async function messages(url, wait) {
   const frame = session.page.frameLocator('#f');
   await frame.locator('#sample').click();
   await frame.locator('#records-list > li').first().waitFor();
-  await session.page.waitForTimeout(wait);
-  return { session, frame, received: await session.page.evaluate(() => window.__messages) };
+  const child = session.page.frames().find((f) => f !== session.page.mainFrame());
+  await child.evaluate(() => window.parent.postMessage('sentinel', '*'));
+  await session.page.waitForFunction(() => window.__messages.some((m) => m.data === 'sentinel'));
+  const received = await session.page.evaluate(() => window.__messages.filter((m) => m.data !== 'sentinel'));
+  return { session, frame, received };
 }
 
 test('?embed=1 posts each result to the named parent origin, compact', async () => {
-  const { session, frame, received } = await messages(`${bureau.url}/frame.html`, 300);
+  const { session, frame, received } = await messages(`${bureau.url}/frame.html`);
   const results = received.filter((m) => m.data && m.data.type === 'cehours-result');
   assert.ok(results.length >= 1, JSON.stringify(received).slice(0, 300));
   assert.equal(results[0].origin, calculatorHost.url);
@@ -57,7 +65,7 @@ test('?embed=1 posts each result to the named parent origin, compact', async () 
 });
 
 test('a parent-origin other than the parent\'s gets nothing through', async () => {
-  const { session, received } = await messages(`${bureau.url}/frame-elsewhere.html`, 500);
+  const { session, received } = await messages(`${bureau.url}/frame-elsewhere.html`);
   assert.deepEqual(received, []);
   await session.context.close();
 });

@@ -7,11 +7,16 @@
 
 import { el, replaceChildren, shownText, afterNextPaint } from './dom.js';
 import { todayLocal, isIsoDate } from './dates.js';
-import { loadSaved, save, saveBackup, readBackup, watchOtherTabs, loadIdentity, saveIdentity } from './store.js';
+import {
+  loadSaved, save, saveBackup, readBackup, dropBackup, watchOtherTabs, loadIdentity, saveIdentityField,
+  watchOtherTabsIdentity, loadDraft, saveDraftPart,
+} from './store.js';
+import { sameState } from './store_merge.js';
 import { toDocument, fromDocument, shareLink, documentFromHash } from './doc.js';
 import { packYears, lastDeadline } from './pack.js';
 import { renderOverview, standing } from './overview.js';
-import { createSharePanel, askBeforeReplacing } from './share_panel.js';
+import { createSharePanel } from './share_panel.js';
+import { askBeforeReplacing, backupOffer } from './replace_offer.js';
 import { summaryText } from './summary_text.js';
 import { downloadReason } from './fetch_words.js';
 import { checkPack } from './pack_load.js';
@@ -91,12 +96,23 @@ export function mountCalculator(container, options) {
   // what it cannot show yet. Every later drawing is whole.
   let beforeFirstPaint = true;
   const identity = loadIdentity(storageKey);
+  // What was typed but not yet added or applied, at an earlier visit (store.js's draft).
+  const draft = loadDraft(storageKey);
+  // The page's shell is painted before the calculator starts: what was typed into its
+  // 成为专业技术人员的年度 and 核算日期 then is still in the fields, and is taken as typed now.
+  const typedBeforeStart = { since: $('since').value, as_of: $('as-of').value };
+  // Text typed into those two fields and not yet applied (a year or date still being typed,
+  // or refused): shown as typed, never overwritten by a redraw, kept in the draft.
+  const pending = { since: null, as_of: null };
 
   const form = createRecordForm($('record-form'), {
     years: () => packYears(pack),
     pack: () => pack,
     vocab: () => vocab,
     submit: submitRecord,
+    recordAt: (index) => state.records[index],
+    draft: draft.form,
+    keepDraft: (kept) => saveDraftPart('form', kept, storageKey),
   });
 
   const rulePanel = options.ruleTools ? options.ruleTools(container.querySelector('.layout'), {
@@ -161,9 +177,9 @@ export function mountCalculator(container, options) {
     for (const radio of root.querySelectorAll('input[name="affiliation"]')) {
       radio.checked = radio.value === affiliation;
     }
-    if (root.activeElement !== $('since')) $('since').value = state.profile.since || '';
+    if (root.activeElement !== $('since') && pending.since === null) $('since').value = state.profile.since || '';
     const input = $('as-of');
-    input.value = assessmentDate();
+    if (root.activeElement !== input && pending.as_of === null) input.value = assessmentDate();
     const today = todayLocal();
     const note = $('as-of-note');
     $('as-of-today').hidden = !state.as_of;
@@ -178,22 +194,37 @@ export function mountCalculator(container, options) {
     }
   }
 
+  // Each keystroke is kept as typed; the value is applied when the field is left or Enter is pressed.
+  $('situation').addEventListener('input', (event) => {
+    const target = event.target;
+    if (target.id === 'since') keepPending('since', target.value);
+    else if (target.id === 'as-of') keepPending('as_of', target.value);
+  });
+
   $('situation').addEventListener('change', (event) => {
     const target = event.target;
     if (target.name === 'affiliation') {
       commit({ ...state, profile: { ...state.profile, affiliation: target.value } }, `已改为${affiliationName(vocab, target.value)}`);
     } else if (target.id === 'since') {
+      keepPending('since', target.value);
       // Read as the core describes the field: a year typed before the description arrives waits for it.
       if (vocab) takeSince(target);
       else coreReady.then(() => takeSince(target), () => {});
     } else if (target.id === 'as-of') {
-      if (!isIsoDate(target.value)) {
-        $('as-of-note').textContent = '日期无效，请按“年-月-日”填写。';
-        return;
-      }
-      commit({ ...state, as_of: target.value }, `核算日期改为 ${target.value}`);
+      keepPending('as_of', target.value);
+      takeAsOf(target);
     }
   });
+
+  function keepPending(part, text) {
+    pending[part] = text;
+    saveDraftPart(part, text, storageKey);
+  }
+
+  function settlePending(part) {
+    pending[part] = null;
+    saveDraftPart(part, undefined, storageKey);
+  }
 
   function takeSince(input) {
     const read = readSince(input.value, sinceSpec(vocab));
@@ -201,26 +232,85 @@ export function mountCalculator(container, options) {
     $('since-error').hidden = read.ok;
     input.setAttribute('aria-invalid', String(!read.ok));
     if (!read.ok) return;
+    settlePending('since');
     const profile = { ...state.profile };
     delete profile.since;
     if (read.since) profile.since = read.since;
+    if ((state.profile.since || null) === read.since) {
+      renderSituation();
+      return;
+    }
     commit({ ...state, profile },
       read.since ? `成为专业技术人员的年度改为 ${read.since}` : '已清除成为专业技术人员的年度');
   }
 
-  $('as-of-today').addEventListener('click', () => commit({ ...state, as_of: null }, '核算日期已改回今天'));
+  function takeAsOf(input) {
+    if (!isIsoDate(input.value)) {
+      $('as-of-note').textContent = '日期无效，请按“年-月-日”填写。';
+      return;
+    }
+    settlePending('as_of');
+    if (input.value === state.as_of) {
+      renderSituation();
+      return;
+    }
+    commit({ ...state, as_of: input.value }, `核算日期改为 ${input.value}`);
+  }
 
-  // The print sheet's name, employer and title: saved apart from the records (store.js).
+  /** What was typed into the situation's fields before the start, or left unapplied at the last visit: taken now. */
+  function takeTypedSituation() {
+    const since = typedBeforeStart.since || (typeof draft.since === 'string' ? draft.since : null);
+    if (since !== null && since !== String(state.profile.since || '')) {
+      $('since').value = since;
+      keepPending('since', since);
+      takeSince($('since'));
+    }
+    const asOf = typedBeforeStart.as_of || (typeof draft.as_of === 'string' ? draft.as_of : null);
+    if (asOf !== null && asOf !== state.as_of) {
+      $('as-of').value = asOf;
+      keepPending('as_of', asOf);
+      takeAsOf($('as-of'));
+    }
+  }
+
+  $('as-of-today').addEventListener('click', () => {
+    settlePending('as_of');
+    commit({ ...state, as_of: null }, '核算日期已改回今天');
+  });
+
+  // The print sheet's name, employer and title: saved apart from the records (store.js), each
+  // field on each keystroke. Typed before the start, a field's text is taken over the saved one.
   for (const field of Object.keys(identity)) {
     const input = $(`identity-${field}`);
-    input.value = identity[field];
+    if (input.value !== '' && input.value !== identity[field]) {
+      identity[field] = input.value;
+      saveIdentityField(field, input.value, storageKey);
+    } else {
+      input.value = identity[field];
+    }
     input.addEventListener('input', () => {
       identity[field] = input.value;
-      saveIdentity(identity, storageKey);
-      if (result && result.ok) renderPrintSheet($('print-sheet'), state, result, todayLocal(), identity, pack, vocab);
+      saveIdentityField(field, input.value, storageKey);
+      renderIdentityOnSheet();
     });
   }
   if (Object.values(identity).some(Boolean)) $('identity').open = true;
+
+  function renderIdentityOnSheet() {
+    if (result && result.ok) renderPrintSheet($('print-sheet'), state, result, todayLocal(), identity, pack, vocab);
+  }
+
+  // Another tab typed a field: shown here too, except in the field this tab is typing in.
+  signal.addEventListener('abort', watchOtherTabsIdentity((theirs) => {
+    for (const field of Object.keys(identity)) {
+      const input = $(`identity-${field}`);
+      if (root.activeElement === input) continue;
+      identity[field] = theirs[field];
+      input.value = theirs[field];
+    }
+    if (Object.values(identity).some(Boolean)) $('identity').open = true;
+    renderIdentityOnSheet();
+  }, storageKey));
 
   // ---- computing and painting ----------------------------------------------
 
@@ -237,6 +327,7 @@ export function mountCalculator(container, options) {
 
   function renderAll() {
     renderSituation();
+    renderBackupOffer();
     result = core ? evaluateState(state) : null;
     showPackPeriod($('as-of-pack'), result, $('as-of-note'));
     const count = state.records.length;
@@ -440,13 +531,89 @@ export function mountCalculator(container, options) {
 
   // ---- sample, clear, export, import, share, print -----------------------------
 
+  /**
+   * Replaces the records (and the profile and date that come with them) by `next`: records saved
+   * here are never replaced unasked, and when the person agrees they are backed up first, to be
+   * restored at any time, after a reload too (the backup offer under the toolbar). One way for
+   * a share link, 示例, an import and 清空.
+   * @param {object} next  the state to show
+   * @param {{reason: string, question: string, confirm: string, keep: string, message: string, done?: () => void}} how
+   *   reason: what replaced them, as the backup names it ('载入示例' → "载入示例前的9条记录")
+   */
+  function replaceRecords(next, { reason, question, confirm, keep, message, done }) {
+    const replace = () => {
+      if (state.records.length) saveBackup(state, reason, storageKey);
+      commit(next, message, state.records.length > 0);
+      if (done) done();
+      $('summary').scrollIntoView({ block: 'nearest' });
+    };
+    if (!state.records.length) {
+      replace();
+      return;
+    }
+    askBeforeReplacing($('message'), {
+      question,
+      confirm,
+      keep,
+      onConfirm: replace,
+      onKeep: () => {
+        if (done) done();
+        replaceChildren($('message'));
+        announce('已保留您的记录，没有替换', false);
+        $('records-h').focus();
+      },
+    });
+  }
+
+  /** The backup of replaced records, offered under the toolbar while it differs from what is shown. */
+  function renderBackupOffer() {
+    const backup = readBackup(storageKey);
+    const shown = backup && backup.state.records.length > 0 && !sameState(backup.state, state) ? backup : null;
+    backupOffer($('backup-offer'), shown, { restore: restoreBackup, drop: forgetBackup });
+  }
+
+  /** Restores the backup; records shown now are backed up in its place, so a restore can be undone the same way. */
+  function restoreBackup() {
+    const backup = readBackup(storageKey);
+    if (!backup) return;
+    if (state.records.length) saveBackup(state, '恢复备份', storageKey);
+    else dropBackup(storageKey);
+    replaceChildren($('message'));
+    commit(backup.state, `已恢复${backup.reason ? `${backup.reason}前` : '原有'}的${backup.state.records.length}条记录`, true);
+    $('records-h').focus();
+  }
+
+  function forgetBackup() {
+    dropBackup(storageKey);
+    renderBackupOffer();
+    announce('已删除备份', false);
+    $('records-h').focus();
+  }
+
   $('sample').addEventListener('click', () => {
-    commit({ ...state, profile: { ...SAMPLE.profile }, records: SAMPLE.records.map((r) => ({ ...r })) }, `已载入示例：一位${affiliationName(vocab, SAMPLE.profile.affiliation)}的工程师`, state.records.length > 0);
+    const mine = state.records.length;
+    replaceRecords({ ...state, profile: { ...SAMPLE.profile }, records: SAMPLE.records.map((r) => ({ ...r })) }, {
+      reason: '载入示例',
+      question: `示例会替换本机保存的您的${mine}条记录。替换前会先备份，随时可以恢复。`,
+      confirm: '载入示例',
+      keep: '保留我的记录',
+      message: `已载入示例：一位${affiliationName(vocab, SAMPLE.profile.affiliation)}的工程师`,
+    });
   });
 
   $('clear').addEventListener('click', () => {
-    if (!state.records.length) return;
-    commit({ ...state, records: [] }, `已清空${state.records.length}条记录`, true);
+    const mine = state.records.length;
+    if (!mine) {
+      announce('没有可清空的记录', false);
+      return;
+    }
+    replaceRecords({ ...state, records: [] }, {
+      reason: '清空',
+      question: `要清空本机保存的${mine}条记录吗？清空前会先备份，随时可以恢复。`,
+      confirm: `清空${mine}条记录`,
+      keep: '不清空',
+      message: `已清空${mine}条记录`,
+    });
   });
 
   function exportRecords() {
@@ -511,7 +678,14 @@ export function mountCalculator(container, options) {
       refuse(read.reason);
       return;
     }
-    commit(read.state, `已导入“${file.name}”中的${read.state.records.length}条记录`, true);
+    const count = read.state.records.length;
+    replaceRecords(read.state, {
+      reason: `导入“${file.name}”`,
+      question: `文件“${file.name}”中有${count}条记录，导入会替换本机保存的您的${state.records.length}条记录。替换前会先备份，随时可以恢复。`,
+      confirm: `导入${count}条记录`,
+      keep: '保留我的记录',
+      message: `已导入“${file.name}”中的${count}条记录`,
+    });
   });
 
   const sharePanel = createSharePanel($('share-box'), {
@@ -559,36 +733,15 @@ export function mountCalculator(container, options) {
       announce(`分享链接中的${read.state.records.length}条记录与本机保存的相同`, false);
       return;
     }
-    const adopt = () => {
-      forgetLink();
-      if (state.records.length) saveBackup(state, storageKey);
-      commit(read.state, `已打开分享链接中的${read.state.records.length}条记录`);
-      if (readBackup(storageKey)) {
-        replaceChildren($('message'), '原有记录已备份。 ', el('button', { type: 'button', id: 'restore-backup', onclick: restoreBackup }, '恢复原有记录'));
-      }
-      $('summary').scrollIntoView({ block: 'nearest' });
-    };
-    if (!state.records.length) {
-      adopt();
-      return;
-    }
-    askBeforeReplacing($('message'), {
-      shared: read.state.records.length,
-      mine: state.records.length,
-      open: adopt,
-      keep: () => {
-        forgetLink();
-        replaceChildren($('message'));
-        announce('已保留您的记录，没有打开分享链接中的记录', false);
-        $('records-h').focus();
-      },
+    const shared = read.state.records.length;
+    replaceRecords(read.state, {
+      reason: '打开分享链接',
+      question: `这个分享链接中有${shared}条记录。本机已保存您的${state.records.length}条记录：查看链接中的记录时，您的记录会先备份，随时可以恢复。`,
+      confirm: `查看链接中的${shared}条记录`,
+      keep: '保留我的记录',
+      message: `已打开分享链接中的${shared}条记录`,
+      done: forgetLink,
     });
-  }
-
-  function restoreBackup() {
-    const backup = readBackup(storageKey);
-    if (backup) commit(backup, `已恢复原有的${backup.records.length}条记录`, true);
-    replaceChildren($('message'));
   }
 
   window.addEventListener('hashchange', openShareLink, { signal });
@@ -632,7 +785,11 @@ export function mountCalculator(container, options) {
     adoptPack(text, null);
     renderAll();
   });
-  const ready = coreReady.then(() => (signal.aborted ? null : openShareLink()));
+  const ready = coreReady.then(() => {
+    if (signal.aborted) return null;
+    takeTypedSituation();
+    return openShareLink();
+  });
   ready.catch((error) => {
     if (!signal.aborted) fail(error);
   });

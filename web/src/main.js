@@ -9,6 +9,7 @@ import { todayLocal } from './dates.js';
 import { framePoster } from './frame_poster.js';
 import { mountRulePanel } from './rule_panel.js';
 import { hydrateShell } from './shell.js';
+import { replayEarlyPresses } from './early_presses.js';
 
 const query = new URLSearchParams(window.location.search);
 const framed = query.get('embed') === '1';
@@ -22,7 +23,7 @@ const started = startCore();
 const calculator = started.then((core) => mount(core, null), (failure) => mount(null, failure));
 
 function mount(core, failure) {
-  return mountCalculator(document.getElementById('cehours'), {
+  const mounted = mountCalculator(document.getElementById('cehours'), {
     // build_page.mjs rendered the shell into the page's HTML.
     shell: hydrateShell,
     core,
@@ -34,6 +35,9 @@ function mount(core, failure) {
     onResult: post && ((result) => post({ type: 'cehours-result', result })),
     onError: post && ((error) => post({ type: 'cehours-error', code: error.code, message: error.message })),
   });
+  // A press on the shell before now (early.js marked it) is done now that the calculator listens.
+  replayEarlyPresses(document.getElementById('cehours'));
+  return mounted;
 }
 
 const ready = calculator.then((mounted) => mounted.ready);

@@ -1,6 +1,8 @@
 // The form that adds or edits one record. It asks only what the chosen kind
 // needs, checks each field in Chinese before anything is saved, and hands the
-// record to the page, which lets the core check it once more.
+// record to the page, which lets the core check it once more. What is typed is
+// a draft, handed out on every keystroke to be kept (store.js) and given back
+// at the next start, until the record is added or the draft discarded.
 
 import { dateInput, pickersWhenReached } from './date_input.js';
 import { el, replaceChildren } from './dom.js';
@@ -15,12 +17,23 @@ import { clauseText, clauseTitle } from './pack.js';
  * @param {() => object|null} hooks.pack
  * @param {() => object|null} hooks.vocab  the core's description of the pack (null until the core is ready)
  * @param {(record: object, index: number|null) => Promise<{errors?: object, message?: string}>} hooks.submit
+ * @param {(index: number) => object|undefined} hooks.recordAt  the saved record at `index` now
+ * @param {{kind: string, values: object, editing: number|null, original: object|null}|undefined} hooks.draft
+ *   the draft kept from an earlier visit
+ * @param {(draft: object|undefined) => void} hooks.keepDraft  the draft now (undefined: nothing left to keep)
  */
 export function createRecordForm(form, hooks) {
   const kinds = () => (hooks.vocab() ? hooks.vocab().kinds : []);
-  let kind = null;
+  const draft = hooks.draft && typeof hooks.draft === 'object' ? hooks.draft : {};
+  let kind = typeof draft.kind === 'string' ? draft.kind : null;
+  let values = draft.values && typeof draft.values === 'object' ? draft.values : {};
+  // An edit resumes only while the saved record is still the one it started from.
+  let original = null;
   let editing = null;
-  let values = {};
+  if (Number.isInteger(draft.editing) && sameRecord(hooks.recordAt(draft.editing), draft.original)) {
+    editing = draft.editing;
+    original = draft.original;
+  }
 
   const legend = el('legend', {}, '添加记录');
   const kindSelect = el('select', { id: 'f-kind', name: 'kind', onchange: () => { keepValues(); kind = kindSelect.value; renderFields(); } });
@@ -30,7 +43,7 @@ export function createRecordForm(form, hooks) {
   // Why a record opened from a warning did not count, and what to change.
   const advice = el('p', { id: 'f-advice', class: 'form-advice', hidden: true });
   const submitButton = el('button', { type: 'submit', class: 'primary', id: 'f-submit' }, '添加记录');
-  const cancelButton = el('button', { type: 'button', hidden: true, onclick: () => reset() }, '取消修改');
+  const cancelButton = el('button', { type: 'button', id: 'f-cancel', hidden: true, onclick: () => discard() }, '取消修改');
   const modules = el('datalist', { id: 'cehours-modules' });
 
   replaceChildren(form, el('fieldset', {},
@@ -41,6 +54,8 @@ export function createRecordForm(form, hooks) {
   form.noValidate = true;
   pickersWhenReached(form);
   form.addEventListener('submit', (event) => { event.preventDefault(); submit(); });
+  form.addEventListener('input', keepDraft);
+  form.addEventListener('change', keepDraft);
 
   // The fields of the chosen kind; a conversion's follow the pack's table item (conversion_fields.js).
   const specsNow = () => formSpecs(kind, hooks.vocab(), hooks.pack(), values);
@@ -85,7 +100,8 @@ export function createRecordForm(form, hooks) {
 
   function renderFields() {
     const vocab = hooks.vocab();
-    if (!kindInfo(vocab, kind)) kind = kinds().length ? kinds()[0].id : null;
+    // Before the description arrives the kind is kept as the draft has it.
+    if (vocab && !kindInfo(vocab, kind)) kind = kinds().length ? kinds()[0].id : null;
     replaceChildren(kindSelect, kinds().map((k) => el('option', { value: k.id }, k.name)));
     replaceChildren(modules, (vocab ? vocab.modules : []).map((m) => el('option', { value: m })));
     kindSelect.value = kind || '';
@@ -118,6 +134,23 @@ export function createRecordForm(form, hooks) {
   // Fields the kinds share (date, hours, certificate, …) survive a change of kind.
   function keepValues() {
     values = { ...values, ...readValues() };
+  }
+
+  function hasTyped() {
+    return Object.values(values).some((value) => typeof value === 'string' && value.trim() !== '');
+  }
+
+  function keepDraft() {
+    keepValues();
+    const kept = editing !== null || hasTyped() ? { kind, values, editing, original } : undefined;
+    hooks.keepDraft(kept);
+    showDiscard();
+  }
+
+  // A new record's typed fields can be discarded as an edit can be cancelled.
+  function showDiscard() {
+    cancelButton.textContent = editing === null ? '清空表单' : '取消修改';
+    cancelButton.hidden = editing === null && !hasTyped();
   }
 
   function showErrors(errors, message) {
@@ -153,7 +186,7 @@ export function createRecordForm(form, hooks) {
   }
 
   async function check() {
-    if (!kind) {
+    if (!hooks.vocab() || !kind) {
       showErrors({}, '计算核心尚未载入，请稍候再添加。');
       return;
     }
@@ -174,26 +207,38 @@ export function createRecordForm(form, hooks) {
 
   function reset() {
     editing = null;
+    original = null;
     values = {};
-    legend.textContent = '添加记录';
-    submitButton.textContent = '添加记录';
-    cancelButton.hidden = true;
+    hooks.keepDraft(undefined);
+    showMode();
     advice.hidden = true;
     renderFields();
     showErrors({}, '');
   }
 
+  function discard() {
+    reset();
+    kindSelect.focus();
+  }
+
+  function showMode() {
+    legend.textContent = editing === null ? '添加记录' : `修改第${editing + 1}条记录`;
+    submitButton.textContent = editing === null ? '添加记录' : '保存修改';
+    showDiscard();
+  }
+
+  showMode();
   renderFields();
 
   return {
     /** Opens a stored record for editing; `why`: what a warning said about it. */
     edit(index, record, why) {
       editing = index;
+      original = record;
       kind = record.kind;
       values = { ...recordToValues(hooks.vocab(), record), ...conversionValues(record, hooks.vocab()) };
-      legend.textContent = `修改第${index + 1}条记录`;
-      submitButton.textContent = '保存修改';
-      cancelButton.hidden = false;
+      showMode();
+      hooks.keepDraft({ kind, values, editing, original });
       advice.textContent = why ? `提醒：${why}。请核对并修改下面的内容；如这条记录本就不该计入，可以删除它。` : '';
       advice.hidden = !why;
       renderFields();
@@ -201,9 +246,19 @@ export function createRecordForm(form, hooks) {
       form.scrollIntoView({ block: 'start' });
       kindSelect.focus();
     },
-    /** Called when the records change under the form (delete, import): an edit in progress may be stale. */
+    /**
+     * Called when the records change under the form (delete, import, another tab): an edit whose
+     * record is no longer there as it was becomes a new record, its typed fields kept.
+     */
     recordsChanged() {
-      if (editing !== null) reset();
+      if (editing === null || sameRecord(hooks.recordAt(editing), original)) return;
+      keepValues();
+      editing = null;
+      original = null;
+      showMode();
+      advice.textContent = '正在修改的记录已被删除或在别处修改；您填写的内容保留在下面，可作为一条新记录添加。';
+      advice.hidden = false;
+      keepDraft();
     },
     /** Re-renders once the rule pack and its description (kinds, years, clause texts) are known, keeping what was typed. */
     packReady() {
@@ -211,4 +266,9 @@ export function createRecordForm(form, hooks) {
       renderFields();
     },
   };
+}
+
+// Records carry no ids: a record is its content (as store_merge.js compares them).
+function sameRecord(a, b) {
+  return Boolean(a) && Boolean(b) && JSON.stringify(a) === JSON.stringify(b);
 }

@@ -73,17 +73,3 @@ export function createSharePanel(box, hooks) {
     hide,
   };
 }
-
-/**
- * A share link opened where records are already saved: ask before replacing them.
- * @param {HTMLElement} box  the message area
- * @param {{shared: number, mine: number, open: () => void, keep: () => void}} offer
- */
-export function askBeforeReplacing(box, { shared, mine, open, keep }) {
-  const openButton = el('button', { type: 'button', id: 'share-open', class: 'primary', onclick: open }, `查看链接中的${shared}条记录`);
-  replaceChildren(box,
-    el('p', {}, `这个分享链接中有${shared}条记录。本机已保存您的${mine}条记录：查看链接中的记录时，您的记录会先备份，随时可以恢复。`),
-    el('div', { class: 'actions' }, openButton,
-      el('button', { type: 'button', id: 'share-keep', onclick: keep }, '保留我的记录')));
-  openButton.focus();
-}

@@ -37,6 +37,8 @@ export function buildShell(container, { embedded, lang }) {
         el('p', { id: 'status', role: 'status', 'aria-live': 'polite' },
           el('span', { id: 'status-text' }), ' ', el('button', { type: 'button', id: 'undo', hidden: true }, t.undo)),
         el('div', { id: 'message', role: 'alert' }),
+        // Records replaced by a share link, 示例, an import or 清空, kept to restore (calculator.js).
+        el('div', { id: 'backup-offer', class: 'backup-offer', hidden: true }),
         // share_panel.js fills it: the link over http(s), what travels instead from a saved file.
         el('div', { id: 'share-box', hidden: true })),
       el('div', { class: 'layout' },

@@ -31,7 +31,7 @@ export const emptyState = emptySchemaState;
 const synced = new Map(); // the stored text this tab last read or wrote (null: none)
 const latest = new Map(); // this tab's state, saved or not: the in-memory copy
 const held = new Set(); // keys whose unreadable value could not be copied aside
-const backups = new Map(); // the share-link backup, also kept when storage refuses it
+const backups = new Map(); // the records last replaced (saveBackup), also kept when storage refuses them
 const listeners = new Map(); // (state, notice) => void, from watchOtherTabs
 
 function storage() {
@@ -189,37 +189,102 @@ export function watchOtherTabs(onChange, key = KEY) {
   };
 }
 
-/** Keeps a copy of the records before a share link replaces them (in memory too, if storage refuses it). */
-export function saveBackup(state, key = KEY) {
-  backups.set(key, state);
-  write(key + BACKUP_SUFFIX, JSON.stringify(state));
+// The records as they were before a share link, 示例, an import or 清空 replaced
+// them, kept until the person restores them or lets them go: one backup, the
+// latest, with what replaced it and when (in memory too, if storage refuses it).
+
+/**
+ * @param {object} state  the state about to be replaced
+ * @param {string} reason  what replaces it, as the person is told (e.g. '载入示例')
+ */
+export function saveBackup(state, reason, key = KEY) {
+  const backup = { state, reason, at: new Date().toISOString() };
+  backups.set(key, backup);
+  write(key + BACKUP_SUFFIX, JSON.stringify(backup));
 }
 
+/** @returns {{state: object, reason: string, at: string}|null} */
 export function readBackup(key = KEY) {
   if (backups.has(key)) return backups.get(key);
   const got = read(key + BACKUP_SUFFIX);
   if (!got.ok || got.text === null) return null;
-  const saved = readSaved(got.text);
-  return saved.unreadable ? null : saved.state;
+  let data;
+  try {
+    data = JSON.parse(got.text);
+  } catch {
+    return null;
+  }
+  // A backup written before it carried its reason is a bare saved state.
+  const wrapped = data && typeof data === 'object' && !Array.isArray(data) && typeof data.reason === 'string' && data.state;
+  const saved = readSaved(JSON.stringify(wrapped ? data.state : data));
+  if (saved.unreadable) return null;
+  return { state: saved.state, reason: wrapped ? data.reason : '', at: wrapped && typeof data.at === 'string' ? data.at : '' };
+}
+
+/** The person let the backup go. */
+export function dropBackup(key = KEY) {
+  backups.delete(key);
+  try {
+    const store = storage();
+    if (store) store.removeItem(key + BACKUP_SUFFIX);
+  } catch {
+    // Storage refused: the in-memory copy is gone, which is what was asked.
+  }
 }
 
 // The name, employer and title printed on the 自查表: kept beside the records
-// but never in them, so export and share links cannot carry them.
+// but never in them, so export and share links cannot carry them. Each field is
+// written alone over what is stored now, so a field typed in another tab is
+// never written over with this tab's older copy of it.
 const IDENTITY_SUFFIX = '-identity';
 const IDENTITY_FIELDS = ['name', 'unit', 'title'];
 
+function readObject(key) {
+  const got = read(key);
+  try {
+    const value = JSON.parse(got.text || '{}');
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+  } catch {
+    // Unreadable: what it held was typed (optional fields, a draft), not records; start from empty.
+    return {};
+  }
+}
+
 /** @returns {{name: string, unit: string, title: string}} empty strings when nothing is saved */
 export function loadIdentity(key = KEY) {
-  const got = read(key + IDENTITY_SUFFIX);
-  let saved = {};
-  try {
-    saved = JSON.parse(got.text || '{}') || {};
-  } catch {
-    // Unreadable: these are optional print fields, typed again in seconds; the records are untouched.
-  }
+  const saved = readObject(key + IDENTITY_SUFFIX);
   return Object.fromEntries(IDENTITY_FIELDS.map((f) => [f, typeof saved[f] === 'string' ? saved[f] : '']));
 }
 
-export function saveIdentity(identity, key = KEY) {
-  return write(key + IDENTITY_SUFFIX, JSON.stringify(identity));
+export function saveIdentityField(field, value, key = KEY) {
+  return write(key + IDENTITY_SUFFIX, JSON.stringify({ ...loadIdentity(key), [field]: value }));
+}
+
+// What is typed but not yet a record or a setting: the record form's fields,
+// 成为专业技术人员的年度 and 核算日期 as typed. Saved on every keystroke, so a
+// reload or a closed tab loses nothing, and dropped once added, applied or discarded.
+const DRAFT_SUFFIX = '-draft';
+
+/** @returns {{form?: object, since?: string, as_of?: string}} */
+export function loadDraft(key = KEY) {
+  return readObject(key + DRAFT_SUFFIX);
+}
+
+/** Sets one part of the draft (undefined: drops it), leaving the others as stored. */
+export function saveDraftPart(part, value, key = KEY) {
+  const draft = { ...loadDraft(key), [part]: value };
+  if (value === undefined) delete draft[part];
+  return write(key + DRAFT_SUFFIX, JSON.stringify(draft));
+}
+
+/**
+ * Listens for another tab's identity: `onChange(identity)` with the stored fields.
+ * @returns {() => void} stops listening
+ */
+export function watchOtherTabsIdentity(onChange, key = KEY) {
+  const onStorage = (event) => {
+    if (event.key === key + IDENTITY_SUFFIX) onChange(loadIdentity(key));
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
 }
