@@ -6,7 +6,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, freshContext, setToday, waitForResult, fillFields, screenshotPath, PAGE_URL } from './helpers.mjs';
+import { launch, freshContext, openWithSaved, setToday, waitForResult, fillFields, screenshotPath, PAGE_URL } from './helpers.mjs';
 
 const SIZES = [[375, 812], [1280, 800]];
 const rows = '#records-list > li[data-index]';
@@ -29,9 +29,12 @@ after(async () => { await browser.close(); });
 async function open(size, { saved = null, today = null } = {}) {
   const session = await freshContext(browser, size);
   if (today) await setToday(session.context, today);
-  if (saved) await session.context.addInitScript((s) => { if (!localStorage.getItem('cehours')) localStorage.setItem('cehours', JSON.stringify(s)); }, saved);
-  await session.page.goto(PAGE_URL);
-  await waitForResult(session.page);
+  if (saved) {
+    await openWithSaved(session.page, saved);
+  } else {
+    await session.page.goto(PAGE_URL);
+    await waitForResult(session.page);
+  }
   return session;
 }
 
@@ -154,6 +157,7 @@ test('1280 px: the results panel never scrolls inside itself; the page does', as
   const session = await open({ width: 1280, height: 800 }, { saved: WITH_PROBLEMS });
   const { page } = session;
   await page.click('#sample');
+  await page.click('#replace-confirm');
   await page.waitForFunction((s) => document.querySelectorAll(s).length === 9, rows);
   const panel = await page.evaluate(() => {
     const results = document.getElementById('results');

@@ -158,6 +158,21 @@ export async function serveDist() {
   return { url, close: () => server.kill() };
 }
 
+/**
+ * Saves `state` as the records of `page`'s browser, as an earlier visit would have left them, and
+ * opens `url` on them. Not with an init script: one that touches localStorage runs in every new
+ * document, and in Chromium it then races the previous document's last writes (a value typed just
+ * before a reload came back missing in about 1 reload in 10), so a test that reloads after typing
+ * would lose what the page had saved.
+ */
+export async function openWithSaved(page, state, url = PAGE_URL) {
+  await page.goto(url);
+  await waitForResult(page);
+  await page.evaluate((s) => localStorage.setItem('cehours', JSON.stringify(s)), state);
+  await page.reload();
+  await waitForResult(page);
+}
+
 /** A fresh browser context (own storage, as another person's browser) with the watch of openPage. */
 export async function freshContext(browser, { width = 1280, height = 800, colorScheme = 'light' } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', acceptDownloads: true, colorScheme });

@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, freshContext, serveDist, waitForResult, savedState, writeJson, screenshotPath, PAGE_URL,
+  launch, freshContext, openWithSaved, serveDist, waitForResult, savedState, writeJson, screenshotPath, PAGE_URL,
 } from './helpers.mjs';
 
 const MINE = {
@@ -37,11 +37,7 @@ after(async () => {
 /** A context whose page is `MINE`'s person: one record saved. */
 async function withMyRecord(size) {
   const session = await freshContext(browser, size);
-  await session.context.addInitScript((saved) => {
-    if (!localStorage.getItem('cehours')) localStorage.setItem('cehours', JSON.stringify(saved));
-  }, MINE);
-  await session.page.goto(PAGE_URL);
-  await waitForResult(session.page);
+  await openWithSaved(session.page, MINE);
   return session;
 }
 

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { launch, freshContext, waitForResult, screenshotPath, scratch, PAGE_URL } from './helpers.mjs';
+import { launch, freshContext, openWithSaved, waitForResult, screenshotPath, scratch } from './helpers.mjs';
 import { join } from 'node:path';
 
 const IDENTITY = { name: '王晓梅', unit: '临沂市人民医院', title: '主治医师' };
@@ -36,10 +36,8 @@ const pdfPages = (file) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', 
 for (const [width, height] of [[375, 812], [1280, 800]]) {
   test(`${width} px: the printed 自查表 carries the name, employer and title, the warnings, and keeps the signature with the table`, async () => {
     const session = await freshContext(browser, { width, height });
-    const { page, context } = session;
-    await context.addInitScript((s) => { if (!localStorage.getItem('cehours')) localStorage.setItem('cehours', JSON.stringify(s)); }, MANY);
-    await page.goto(PAGE_URL);
-    await waitForResult(page);
+    const { page } = session;
+    await openWithSaved(page, MANY);
     await page.click('#identity summary');
     for (const [field, value] of Object.entries(IDENTITY)) await page.fill(`#identity-${field}`, value);
 

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, freshContext, serveDist, waitForResult, shownYears, savedState, screenshotPath, PAGE_URL,
+  launch, freshContext, openWithSaved, serveDist, waitForResult, shownYears, savedState, screenshotPath, PAGE_URL,
 } from './helpers.mjs';
 
 const SIZES = [[375, 812], [1280, 800]];
@@ -70,10 +70,8 @@ for (const [width, height] of SIZES) {
   test(`${width} px: over saved records the link asks first, keeps them, and they can be restored`, async () => {
     const { link } = await makeLink(size);
     const other = await freshContext(browser, size);
-    await other.context.addInitScript((saved) => {
-      if (!localStorage.getItem('cehours')) localStorage.setItem('cehours', JSON.stringify(saved));
-    }, ONE_RECORD);
     const { page } = other;
+    await openWithSaved(page, ONE_RECORD, `${server.url}/cehours.html`);
     await page.goto(link);
     await page.waitForSelector('#replace-confirm');
     assert.equal(await records(page), 1, 'nothing replaced before the person answers');

@@ -217,6 +217,11 @@ export function mountCalculator(container, options) {
   });
 
   function keepPending(part, text) {
+    // A date picker reads '' until its date is whole: nothing typed yet that a reload could lose.
+    if (part === 'as_of' && text === '') {
+      settlePending(part);
+      return;
+    }
     pending[part] = text;
     saveDraftPart(part, text, storageKey);
   }
