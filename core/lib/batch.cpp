@@ -351,7 +351,7 @@ std::string BatchCheck::csv_rows(std::size_t from, std::size_t count) {
             last_line = error.line;
         }
         for (const auto& year : person.years) {
-            out += csv_field(person.person) + "," + csv_field(person.affiliation) + "," + std::to_string(year.year) + "," +
+            out += csv_typed_field(person.person) + "," + csv_field(person.affiliation) + "," + std::to_string(year.year) + "," +
                    format_tenths(year.public_remaining) + "," + format_tenths(year.professional_remaining) + "," +
                    csv_field(status_name(status_id(year.status))) + "," + std::to_string(year.days_left) + "," +
                    format_tenths(person.plan_total) + "," + std::to_string(person.warnings) + "," + csv_field(lines) + "\r\n";

@@ -21,6 +21,7 @@ struct ExpectedYear {
     Tenths public_remaining = 0;
     Tenths professional_remaining = 0;
     std::string status;  // empty: not checked
+    std::optional<Tenths> awaiting;  // 专业类 hours that will move in once the current year is complete
 };
 
 struct ExpectedError {
@@ -135,12 +136,13 @@ private:
 
     void read_year(const Json& json, const std::string& path, Case& result) {
         FieldReader reader(json, path, kWhat, errors_);
-        reader.reject_unknown({"year", "public", "professional", "status"});
+        reader.reject_unknown({"year", "public", "professional", "status", "awaiting"});
         ExpectedYear year;
         year.year = reader.integer("year", Need::required, limits::kMinYear, limits::kMaxYear).value_or(0);
         year.public_remaining = reader.tenths("public", Need::required, 0, limits::kMaxHours).value_or(0);
         year.professional_remaining = reader.tenths("professional", Need::required, 0, limits::kMaxHours).value_or(0);
         year.status = reader.choice("status", Need::optional, {"complete", "open", "closed", "not_required"}).value_or("");
+        year.awaiting = reader.tenths("awaiting", Need::optional, 0, limits::kMaxHours);
         result.years.push_back(year);
     }
 
@@ -195,6 +197,12 @@ std::vector<std::string> compare(const Case& c, const Json& result) {
         compare_remaining(*year, "professional", expected.professional_remaining, label + "专业类", failures);
         if (!expected.status.empty() && year->at("status") != expected.status) {
             failures.push_back(label + "状态应为" + expected.status + "，实际为" + year->at("status").get<std::string>());
+        }
+        if (expected.awaiting) {
+            const Tenths actual = tenths_of(year->at("professional").at("awaiting"));
+            if (actual != *expected.awaiting) {
+                failures.push_back(label + "专业类待补入应为" + format_tenths(*expected.awaiting) + "学时，实际为" + format_tenths(actual) + "学时");
+            }
         }
     }
     if (c.plan_hours) {

@@ -67,4 +67,10 @@ private:
 // comma, a quote or a line break; as it is otherwise.
 [[nodiscard]] std::string csv_field(std::string_view text);
 
+// A field of text someone typed (a name, an employer), for a file a spreadsheet
+// will open: one that begins with =, +, -, @, a tab or a carriage return gets a
+// leading apostrophe, so Excel shows it rather than running it as a formula
+// (CSV injection); nothing else about it changes.
+[[nodiscard]] std::string csv_typed_field(std::string_view text);
+
 }  // namespace cehours

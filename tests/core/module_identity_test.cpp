@@ -12,17 +12,34 @@ TEST_SUITE("二（一）1 同一模块只计一次：写法不同也是同一模
     TEST_CASE("二（一）1: full-width, ideographic space, double space, case and CJK spacing give one identity") {
         const std::string word = module_identity("Word 2007中文字处理");
         for (const char* variant : {"Ｗｏｒｄ　２００７中文字处理", "Word  2007中文字处理", "word 2007中文字处理", "WORD 2007 中文字处理",
-                                    " Word\t2007  中文字处理　", "Ｗｏｒｄ　２００７　中文字处理"}) {
+                                    " Word\t2007  中文字处理　", "Ｗｏｒｄ　２００７　中文字处理", "Word2007中文字处理", "Wo rd 20 07 中 文字处理",
+                                    "Word\u00A02007中文字处理"}) {
             CAPTURE(variant);
             CHECK(module_identity(variant) == word);
         }
-        CHECK(word == "word 2007中文字处理");
+        CHECK(word == "word2007中文字处理");
+    }
+
+    TEST_CASE("二（一）1: invisible format characters are not part of a name") {
+        const std::string word = module_identity("Word 2007中文字处理");
+        for (const char* variant : {"Word 2007中文字处理\u200B", "\uFEFFWord 2007中文字处理", "Wo\u200Crd 2007中\u200D文字处理",
+                                    "Word\u20602007中文字处理", "\u2066Word 2007中文字处理\u2069", "\u202EWord 2007中文字处理\u202C",
+                                    "Word\u00AD 2007中文字处理", "Word 2007\u200E中文字处理\u200F"}) {
+            CAPTURE(variant);
+            CHECK(module_identity(variant) == word);
+        }
     }
 
     TEST_CASE("二（一）1: different modules stay different") {
         CHECK(module_identity("Word 2007") != module_identity("Word 2003"));
-        CHECK(module_identity("Word2007") != module_identity("Word 2007"));  // a space between ASCII letters and digits is kept
         CHECK(module_identity("Excel 2007") != module_identity("Word 2007"));
+        CHECK(module_identity("Ｗｏｒｄ") != module_identity("Ｗｏｒｄ２"));
+    }
+
+    TEST_CASE("二（一）1: a name of spaces and invisible characters alone is refused as empty") {
+        const Json result = evaluate_document(person({computer_module("2017-03-18", "\u200B\u3000 \uFEFF")}));
+        REQUIRE(result.at("ok") == false);
+        CHECK(result.at("errors").at(0).at("code") == "empty_module");
     }
 
     TEST_CASE("二（一）1: three spellings of Word 2007 count 5 hours, not 15, each repeat warned") {

