@@ -94,6 +94,8 @@ export async function setAssessmentDate(page, date) {
   // Tapped first, as a person does: the text field becomes the date picker under the finger.
   await page.click('#as-of');
   await page.fill('#as-of', date);
+  // A typed date is computed with once Enter is pressed (or the field left), never part-typed.
+  await page.press('#as-of', 'Enter');
   await page.waitForFunction((d) => document.getElementById('results').dataset.asOf === d, date);
 }
 

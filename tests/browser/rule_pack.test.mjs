@@ -320,6 +320,7 @@ test('a date the pack does not cover is said beside the date field', async () =>
   await addRecord(page, { kind: 'public_course', date: '2017-06-01', passed: true });
   // Before valid_from: refused, naming the pack needed.
   await page.fill('#as-of', '2014-06-01');
+  await page.press('#as-of', 'Enter');
   await page.waitForSelector('#as-of-pack.refused:not([hidden])');
   assert.match(await page.textContent('#as-of-pack'), /早于规则包.*需要适用于2014年的规则包/);
   assert.match(await page.textContent('#summary'), /^无法计算/);

@@ -132,13 +132,19 @@ export function mountCalculator(container, options) {
 
   // ---- the assessment date -------------------------------------------------
 
+  const resetToToday = $('as-of-today').textContent;
+
   /**
    * The date the result is computed for: the one the person chose, else today;
    * but a today past the pack's last deadline (四: 补修截止到2017年12月31日)
    * would show every year closed, so the last deadline is used and the page says so.
    */
   function assessmentDate() {
-    if (state.as_of) return state.as_of;
+    return state.as_of || unchosenAssessmentDate();
+  }
+
+  /** The date used when none is chosen, and so the one 核算日期改回… returns to. */
+  function unchosenAssessmentDate() {
     const today = todayLocal();
     const last = pack && lastDeadline(pack);
     return last && today > last.value ? last.value : today;
@@ -182,7 +188,11 @@ export function mountCalculator(container, options) {
     if (root.activeElement !== input && pending.as_of === null) input.value = assessmentDate();
     const today = todayLocal();
     const note = $('as-of-note');
-    $('as-of-today').hidden = !state.as_of;
+    const reset = $('as-of-today');
+    reset.hidden = !state.as_of;
+    const unchosen = unchosenAssessmentDate();
+    // It says where it goes back to: today, or the pack's last deadline once today is past it.
+    reset.textContent = unchosen === today ? resetToToday : `核算日期改回 ${unchosen}（本规则的最后截止日期）`;
     if (state.as_of) {
       note.textContent = `核算日期为您指定的 ${state.as_of}。`;
     } else if (input.value !== today) {
@@ -211,9 +221,21 @@ export function mountCalculator(container, options) {
       if (vocab) takeSince(target);
       else coreReady.then(() => takeSince(target), () => {});
     } else if (target.id === 'as-of') {
+      // A date picker changes with each part typed (0201-11-26 on the way to 2017-11-26): the
+      // date is kept as typed, and computed with once Enter is pressed or the field is left.
       keepPending('as_of', target.value);
-      takeAsOf(target);
+      if (pending.as_of !== null && pending.as_of !== assessmentDate()) $('as-of-note').textContent = '按回车键或离开此栏后，按这个日期核算。';
     }
+  });
+
+  $('as-of').addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && pending.as_of !== null) {
+      event.preventDefault();
+      takeAsOf(event.target);
+    }
+  });
+  $('as-of').addEventListener('focusout', (event) => {
+    if (pending.as_of !== null) takeAsOf(event.target);
   });
 
   function keepPending(part, text) {

@@ -76,10 +76,13 @@ function transferNote(transferred, currentYear, notes) {
   notesBeside(notes.transfer()));
 }
 
-/** Days are counted from the 核算日期; "今天" only when that date is today and the year is still open. */
+/**
+ * Days and 已截止 are the core's, for the 核算日期 (status, days_left): a card never judges a deadline
+ * against today, so it says what the overview says. "今天" only when the 核算日期 is today.
+ */
 function deadlineText(y, asOf, today) {
   if (y.status === 'not_required') return '成为专业技术人员之前的年度，不要求学时';
-  if (y.status === 'closed' || today > y.deadline) return `截止日期 ${y.deadline}，已截止`;
+  if (y.status === 'closed') return `截止日期 ${y.deadline}，已截止`;
   if (y.status !== 'open') return `截止日期 ${y.deadline}`;
   const fromToday = asOf === today;
   if (y.days_left === 0) return fromToday ? `截止日期 ${y.deadline}，今天截止` : `截止日期 ${y.deadline}，即核算日期`;
