@@ -13,6 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { bundleJs, minifyCss, guard } from './bundle.mjs';
 import { inlineWasm } from './inline_wasm.mjs';
 import { prerenderShell } from './prerender_shell.mjs';
@@ -44,14 +45,25 @@ async function build({ wasm, out }) {
   // first paint and reads them as it starts.
   const payload = `<script type="application/octet-stream" id="cehours-wasm" data-size="${core.size}">${core.base64}</script>`;
 
+  const style = guard(css, 'style');
+  const script = guard(js, 'script');
+  const earlyScript = guard(earlyJs, 'script');
+  // The page's policy allows its own inline scripts and style by their hashes, and nothing else.
+  const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const policyScripts = "script-src 'self' 'wasm-unsafe-eval'";
+  const policyStyle = "style-src 'self'";
+  if (!html.includes(policyScripts) || !html.includes(policyStyle)) throw new Error('index.html\'s policy lacks its script-src or style-src');
+
   const page = html
     .replace(/<!--[\s\S]*?-->\n?/g, '')
+    .replace(policyScripts, `script-src ${hash(earlyScript)} ${hash(script)} 'wasm-unsafe-eval'`)
+    .replace(policyStyle, `style-src ${hash(style)}`)
     .replace(/\n\s+/g, '\n')
     .replace(rulesStyleTag, '')
-    .replace(styleTag, () => `<style>${guard(css, 'style')}</style>\n${payload}`)
+    .replace(styleTag, () => `<style>${style}</style>\n${payload}`)
     .replace(container, () => container.replace('></div>', `>${shell}</div>`))
-    .replace(scriptTag, () => `<script>${guard(js, 'script')}</script>`)
-    .replace(earlyScriptTag, () => `<script>${guard(earlyJs, 'script')}</script>`);
+    .replace(scriptTag, () => `<script>${script}</script>`)
+    .replace(earlyScriptTag, () => `<script>${earlyScript}</script>`);
 
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, page);

@@ -159,3 +159,33 @@ test('a crafted share link shows its records as text; damaged or odd fragments c
   await session.pwnedCheck();
   await session.check();
 });
+
+test('the page\'s policy runs only its own scripts: an inline script or handler slipped into it does not run, and the core still computes', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(PAGE_URL);
+  await waitForResult(page);
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
+  assert.match(policy, /script-src 'sha256-[^']+' 'sha256-[^']+' 'wasm-unsafe-eval'/);
+  // As a hostile import or pack would try, were anything ever written into the page as markup:
+  // an inline script, an image's onerror and a button's onclick. Each refusal is reported.
+  await page.evaluate(() => {
+    window.__refused = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__refused.push(e.effectiveDirective));
+    const script = document.createElement('script');
+    script.textContent = 'window.__pwned = 1';
+    document.body.append(script);
+    const holder = document.createElement('div');
+    holder.innerHTML = '<img src="data:," onerror="window.__pwned = 2"><button onclick="window.__pwned = 3">x</button>';
+    document.body.append(holder);
+    holder.querySelector('button').click();
+  });
+  await page.waitForFunction(() => window.__refused.includes('script-src-elem') && window.__refused.includes('img-src')
+    && window.__refused.filter((d) => d === 'script-src-attr').length >= 1);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  // Its own scripts and the core are allowed: the sample computes.
+  await page.click('#sample');
+  await page.waitForFunction(() => document.querySelectorAll('#records-list > li[data-index]').length === 9);
+  await context.close();
+});
