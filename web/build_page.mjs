@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { bundleJs, minifyCss, guard } from './bundle.mjs';
 import { inlineWasm } from './inline_wasm.mjs';
 import { prerenderShell } from './prerender_shell.mjs';
+import { buildServedApp } from './build_app.mjs';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 
@@ -69,6 +70,8 @@ async function build({ wasm, out }) {
   writeFileSync(out, page);
   const gz = gzipSync(page, { level: 9 }).length;
   console.log(`${out}: ${Buffer.byteLength(page)} bytes, ${gz} bytes gzip (wasm ${core.size} bytes)`);
+  const release = buildServedApp(out);
+  console.log(`beside it, for the served page: manifest.webmanifest, icons/, sw.js (version ${release.version})`);
 }
 
 const { values } = parseArgs({ options: { wasm: { type: 'string' }, out: { type: 'string' } } });

@@ -25,6 +25,7 @@ const root = resolve(options.dir);
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm', '.json': 'application/json', '.png': 'image/png', '.pdf': 'application/pdf',
+  '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon',
 };
 
 const server = createServer(async (request, response) => {

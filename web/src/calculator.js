@@ -837,6 +837,10 @@ export function mountCalculator(container, options) {
     get result() {
       return result;
     },
+    /** Whether something is typed and not yet added or applied (a draft): a new version then waits for the person's word. */
+    editing() {
+      return Boolean(loadDraft(storageKey).form) || pending.since !== null || pending.as_of !== null;
+    },
     async evaluate() {
       await coreReady;
       renderAll();

@@ -10,6 +10,7 @@ import { framePoster } from './frame_poster.js';
 import { mountRulePanel } from './rule_panel.js';
 import { hydrateShell } from './shell.js';
 import { replayEarlyPresses } from './early_presses.js';
+import { becomeInstallable, servedAsApp } from './installable.js';
 
 const query = new URLSearchParams(window.location.search);
 const framed = query.get('embed') === '1';
@@ -41,6 +42,13 @@ function mount(core, failure) {
 }
 
 const ready = calculator.then((mounted) => mounted.ready);
+// Served over http(s), the page is a web app a phone keeps (installable.js); started once the
+// first result is up, so nothing of it stands before that.
+if (servedAsApp()) {
+  calculator.then((mounted) => mounted.ready.catch(() => {}).then(() => {
+    becomeInstallable(document.getElementById('app-offer'), () => mounted.editing());
+  }));
+}
 // When the core cannot start the calculator says why where the results would
 // be; a host that never awaits `ready` must not meet an uncaught rejection.
 ready.catch(() => {});

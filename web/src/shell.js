@@ -36,6 +36,8 @@ export function buildShell(container, { embedded, lang }) {
       el('div', { class: 'bar-status' },
         el('p', { id: 'status', role: 'status', 'aria-live': 'polite' },
           el('span', { id: 'status-text' }), ' ', el('button', { type: 'button', id: 'undo', hidden: true }, t.undo)),
+        // Served over http(s): adding the page to the home screen, a new version to update to (installable.js).
+        el('div', { id: 'app-offer', class: 'app-offer', hidden: true }),
         el('div', { id: 'message', role: 'alert' }),
         // Records replaced by a share link, 示例, an import or 清空, kept to restore (calculator.js).
         el('div', { id: 'backup-offer', class: 'backup-offer', hidden: true }),
