@@ -99,6 +99,10 @@ export async function setAssessmentDate(page, date) {
   await page.waitForFunction((d) => document.getElementById('results').dataset.asOf === d, date);
 }
 
+/** How many records the page lists, and waiting until it lists `n`. */
+export const recordCount = (page) => page.locator('#records-list > li[data-index]').count();
+export const waitForRecords = (page, n) => page.waitForFunction((count) => document.querySelectorAll('#records-list > li[data-index]').length === count, n);
+
 /** What the page shows: per year, status and each category's earned/required/remaining. */
 export async function shownYears(page) {
   return page.$$eval('#results-body article.year', (cards) => cards.map((card) => {
@@ -149,10 +153,10 @@ export function screenshotPath(name) {
   return join(SCREENSHOTS, name);
 }
 
-/** Serves dist/ with web/serve.mjs on 127.0.0.1, as a website would: resolves to {url, close}. */
-export async function serveDist() {
+/** Serves dist/ (or `dir`) with web/serve.mjs on 127.0.0.1, as a website would: resolves to {url, close}. */
+export async function serveDist(dir = join(ROOT, 'dist')) {
   const { spawn } = await import('node:child_process');
-  const server = spawn(process.execPath, [join(ROOT, 'web/serve.mjs'), '--dir', join(ROOT, 'dist'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [join(ROOT, 'web/serve.mjs'), '--dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((done, fail) => {
     server.stdout.on('data', (chunk) => { const m = /on (http:\/\/\S+?)\/?(\s|$)/.exec(String(chunk)); if (m) done(m[1]); });
     server.on('exit', (code) => fail(new Error(`server exited ${code}`)));

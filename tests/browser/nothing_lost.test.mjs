@@ -9,6 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, freshContext, openWithSaved, serveDist, waitForResult, savedState, writeJson, screenshotPath, PAGE_URL,
+  recordCount, waitForRecords,
 } from './helpers.mjs';
 
 const MINE = {
@@ -16,8 +17,6 @@ const MINE = {
   records: [{ kind: 'registered', year: 2017, category: 'professional', hours: 8, title: '我自己的记录' }],
 };
 const IDENTITY = { name: '王晓梅', unit: '临沂市人民医院', title: '主治医师' };
-const records = (page) => page.locator('#records-list > li[data-index]').count();
-const waitForRecords = (page, n) => page.waitForFunction((count) => document.querySelectorAll('#records-list > li[data-index]').length === count, n);
 const openIdentity = async (page) => {
   if (!await page.evaluate(() => document.getElementById('identity').open)) await page.click('#identity summary');
 };
@@ -159,7 +158,7 @@ test('a half-filled record form survives a reload until it is added or discarded
   assert.equal(await page.inputValue('#f-hours'), '9');
   await page.click('#f-submit');
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('cehours')).records[0].hours === 9);
-  assert.equal(await records(page), 1, 'the edit replaced the record, not added one');
+  assert.equal(await recordCount(page), 1, 'the edit replaced the record, not added one');
   await page.reload();
   await waitForResult(page);
   assert.match(await page.textContent('#record-form legend'), /添加记录/, 'a saved edit leaves no draft');
@@ -171,7 +170,7 @@ async function askedBackedUpRestored(page, replace, after, screenshot) {
   await replace();
   await page.waitForSelector('#replace-confirm');
   if (screenshot) await page.screenshot({ path: screenshotPath(`${screenshot}-ask.png`) });
-  assert.equal(await records(page), 1, 'nothing replaced before the person answers');
+  assert.equal(await recordCount(page), 1, 'nothing replaced before the person answers');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'replace-confirm');
   await page.click('#replace-confirm');
   await waitForRecords(page, after);
@@ -200,7 +199,7 @@ test('示例, 导入 and 清空 over saved records each ask, keep a backup and r
   // Kept: nothing changes, nothing is backed up over the restored backup.
   await page.click('#clear');
   await page.click('#replace-keep');
-  assert.equal(await records(page), 1);
+  assert.equal(await recordCount(page), 1);
   assert.match(await page.textContent('#status'), /已保留您的记录/);
 
   // Let go: the offer goes, the records stay.
@@ -212,6 +211,6 @@ test('示例, 导入 and 清空 over saved records each ask, keep a backup and r
   await page.reload();
   await waitForResult(page);
   assert.equal(await page.isVisible('#backup-offer'), false);
-  assert.equal(await records(page), 9);
+  assert.equal(await recordCount(page), 9);
   await session.check();
 });

@@ -7,16 +7,15 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, freshContext, serveDist, waitForResult, screenshotPath, ROOT, PAGE_URL } from './helpers.mjs';
+import {
+  launch, freshContext, serveDist, waitForResult, recordCount, waitForRecords, screenshotPath, ROOT, PAGE_URL,
+} from './helpers.mjs';
 import { buildServedApp } from '../../web/build_app.mjs';
 
 const PHONE = { width: 375, height: 812 };
-const records = (page) => page.locator('#records-list > li[data-index]').count();
-const waitForRecords = (page, n) => page.waitForFunction((count) => document.querySelectorAll('#records-list > li[data-index]').length === count, n);
 /** Resolves once the page's service worker is active and controls the page. */
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null
   && navigator.serviceWorker.controller.state === 'activated');
@@ -32,16 +31,11 @@ after(async () => {
   await browser.close();
 });
 
-/** A copy of dist/ served on its own port, to publish a new build into. */
+/** A copy of dist/'s served page on its own port, to publish a new build into. */
 async function serveCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'cehours-served-'));
   for (const name of ['cehours.html', 'sw.js', 'manifest.webmanifest', 'favicon.ico', 'icons']) cpSync(join(ROOT, 'dist', name), join(dir, name), { recursive: true });
-  const child = spawn(process.execPath, [join(ROOT, 'web/serve.mjs'), '--dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise((done, fail) => {
-    child.stdout.on('data', (chunk) => { const m = /on (http:\/\/\S+?)\/?(\s|$)/.exec(String(chunk)); if (m) done(m[1]); });
-    child.on('exit', (code) => fail(new Error(`server exited ${code}`)));
-  });
-  return { dir, url, close: () => child.kill() };
+  return { dir, ...await serveDist(dir) };
 }
 
 test('after one visit the page opens with the network off, shows the saved records and computes', async () => {
@@ -58,13 +52,13 @@ test('after one visit the page opens with the network off, shows the saved recor
   await context.setOffline(true);
   await page.reload();
   await waitForResult(page);
-  assert.equal(await records(page), 9);
+  assert.equal(await recordCount(page), 9);
   assert.equal(await page.getAttribute('#results', 'data-as-of'), asOf);
   assert.equal(await page.textContent('#summary'), summary, 'computed offline as online');
   // "/" is the page too, offline as well.
   await page.goto(`${server.url}/`);
   await waitForResult(page);
-  assert.equal(await records(page), 9);
+  assert.equal(await recordCount(page), 9);
   await page.screenshot({ path: screenshotPath('offline-375.png') });
   await context.setOffline(false);
   await session.check();
@@ -126,7 +120,7 @@ test('a new build is offered as an update; after it the records and identity are
     await waitForResult(page);
     assert.equal(await page.title(), '继续教育学时自查 · 新版');
     assert.equal(await page.evaluate(() => localStorage.getItem('cehours')), saved);
-    assert.equal(await records(page), 9);
+    assert.equal(await recordCount(page), 9);
     assert.equal(await page.inputValue('#identity-name'), '王晓梅');
     assert.equal(await page.isVisible('#app-update'), false);
     await session.check();

@@ -8,11 +8,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   launch, freshContext, openWithSaved, serveDist, waitForResult, shownYears, savedState, screenshotPath, PAGE_URL,
+  recordCount, waitForRecords,
 } from './helpers.mjs';
 
 const SIZES = [[375, 812], [1280, 800]];
-const records = (page) => page.locator('#records-list > li[data-index]').count();
-const waitForRecords = (page, n) => page.waitForFunction((count) => document.querySelectorAll('#records-list > li[data-index]').length === count, n);
 const ONE_RECORD = {
   version: 1, profile: { affiliation: 'city' }, as_of: null,
   records: [{ kind: 'registered', year: 2017, category: 'professional', hours: 8, title: '我自己的记录' }],
@@ -74,7 +73,7 @@ for (const [width, height] of SIZES) {
     await openWithSaved(page, ONE_RECORD, `${server.url}/cehours.html`);
     await page.goto(link);
     await page.waitForSelector('#replace-confirm');
-    assert.equal(await records(page), 1, 'nothing replaced before the person answers');
+    assert.equal(await recordCount(page), 1, 'nothing replaced before the person answers');
     assert.match(await page.textContent('#message'), /这个分享链接中有9条记录。本机已保存您的1条记录/);
     assert.equal(await page.evaluate(() => document.activeElement.id), 'replace-confirm');
     await page.screenshot({ path: screenshotPath(`share-${width}-ask.png`) });
@@ -89,7 +88,7 @@ for (const [width, height] of SIZES) {
     await page.goto(link);
     await page.waitForSelector('#replace-keep');
     await page.click('#replace-keep');
-    assert.equal(await records(page), 1);
+    assert.equal(await recordCount(page), 1);
     assert.equal(new URL(page.url()).hash, '');
     await page.reload();
     await waitForResult(page);

@@ -69,9 +69,11 @@ for (const [width, height] of SIZES) {
     ({ page } = later);
     assert.ok(!(await allText(page)).includes('今天截止'));
     assert.match(await page.textContent('#period-banner'), new RegExp(`均已于${DEADLINE}截止`));
-    for (const [year, card] of await cardText(page)) assert.match(card, /已截止/, String(year));
-    // A 核算日期 chosen after the period: still no "today", and the core's word beside the date.
+    // The cards are true to the 核算日期 the page took, the last deadline itself, as the core is.
+    for (const [year, card] of await cardText(page)) assert.match(card, /截止日期 \d{4}-\d{2}-\d{2}，即核算日期/, String(year));
+    // A 核算日期 chosen after the period: every card closed, still no "today", and the core's word beside the date.
     await setAssessmentDate(page, '2018-01-10');
+    for (const [year, card] of await cardText(page)) assert.match(card, /已截止/, String(year));
     assert.ok(!(await allText(page)).includes('今天截止'));
     assert.match(await page.textContent('#as-of-pack'), /已过本规则包的适用期/);
     await page.screenshot({ path: screenshotPath(`words-${width}-after-period.png`), fullPage: width > 400 });
