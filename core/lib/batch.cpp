@@ -350,6 +350,9 @@ std::string BatchCheck::csv_rows(std::size_t from, std::size_t count) {
             if (error.line != last_line) lines += (lines.empty() ? "" : "、") + std::to_string(error.line);
             last_line = error.line;
         }
+        // Only the name is text someone typed, so only it is guarded against formulas: the other
+        // cells are the pack's own words and figures that never go below 0 (hours, days left,
+        // counts), and a negative figure would be a number to a spreadsheet, not a formula.
         for (const auto& year : person.years) {
             out += csv_typed_field(person.person) + "," + csv_field(person.affiliation) + "," + std::to_string(year.year) + "," +
                    format_tenths(year.public_remaining) + "," + format_tenths(year.professional_remaining) + "," +

@@ -377,16 +377,18 @@ private:
         Tally& source = current.professional_hours;
         if (pack_.surplus_needs_current_complete.value && !current.complete()) {
             // Not yet: say what will move once the current year is complete. Once its deadline has
-            // passed it never will be, and a year whose make-up deadline has passed takes nothing
-            // more (四: 补修的时间均截止到…), so nothing is promised then.
+            // passed it never will be, so nothing is promised (四: 补修的时间均截止到…不再安排类似的补修).
             if (current.rule->deadline.value < document_.as_of) return;
             Tenths surplus = source.earned - source.required;
             for (int target_year : pack_.surplus_order.value) {
                 YearResult& receiver = *year_result(target_year);
-                if (receiver.rule->deadline.value < document_.as_of) continue;
                 Tally& target = receiver.professional_hours;
-                target.awaiting = std::max<Tenths>(0, std::min(surplus, target.remaining()));
-                surplus -= target.awaiting;
+                const Tenths share = std::max<Tenths>(0, std::min(surplus, target.remaining()));
+                surplus -= share;
+                // A year whose make-up deadline has passed is promised nothing, yet keeps its share:
+                // the transfer below fills the order oldest first, so a later year is promised
+                // only what would reach it.
+                target.awaiting = receiver.rule->deadline.value < document_.as_of ? 0 : share;
             }
             return;
         }

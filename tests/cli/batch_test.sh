@@ -43,7 +43,8 @@ check jsonl         "$fixtures/unit.csv"                 0 "$fixtures/unit.expec
 check bad-rows      "$fixtures/bad-rows.csv"             2 "$fixtures/bad-rows.expected.csv" "$fixtures/bad-rows.expected.stderr"
 check bad-gb18030   "$work/bad-rows-gb18030.csv"         2 "$fixtures/bad-rows.expected.csv" "$fixtures/bad-rows.expected.stderr"
 check empty         "$fixtures/empty.csv"                2 "$fixtures/empty.expected.csv" "$fixtures/empty.expected.stderr"
-# Names a spreadsheet would run as formulas (=, +, -, @ first) come out with a leading apostrophe.
+# Names a spreadsheet would run as formulas (=, +, -, @ first) come out with a leading apostrophe;
+# a tab before a name is trimmed as every cell's spaces are, and a sign later in a name changes nothing.
 check formula-names "$fixtures/formula-names.csv"        0 "$fixtures/formula-names.expected.csv" $none
 
 # The template: the BOM, then every column's Chinese header.

@@ -125,6 +125,22 @@ TEST_SUITE("batch check (单位批量核查)") {
         CHECK(person.at("lines")[0].at("record") == 0);
         CHECK(cehours::valid_utf8(batch.csv_rows(0, 1)));
     }
+
+    TEST_CASE("only the table for a spreadsheet guards a name that would run as a formula; the summaries keep it as typed") {
+        BatchCheck batch;
+        // The cell's spaces are trimmed first, so "  =1" is the name "=1"; "\r" inside quotes stays part of the name.
+        open(batch, "person,kind,date,hours\n  =1,special_training,2017-08-15,45\n\"\r-1\",special_training,2017-08-15,45\n"
+                    "A-1,special_training,2017-08-15,45\n");
+        const Json summaries = Json::parse(batch.summaries_json(0, 3));
+        REQUIRE(summaries.size() == 3);
+        CHECK(summaries[0].at("person") == "=1");
+        CHECK(summaries[1].at("person") == "\r-1");
+        const std::string rows = batch.csv_rows(0, 3);
+        CHECK(rows.rfind("'=1,市属单位,2015,", 0) == 0);
+        CHECK(rows.find("\r\n\"'\r-1\",市属单位,2015,") != std::string::npos);
+        CHECK(rows.find("\r\nA-1,市属单位,2015,") != std::string::npos);
+        CHECK(rows.find("\r\n'A-1") == std::string::npos);
+    }
 }
 
 TEST_SUITE("UTF-8 check") {

@@ -20,6 +20,15 @@ TEST_SUITE("二（一）1 同一模块只计一次：写法不同也是同一模
         CHECK(word == "word2007中文字处理");
     }
 
+    TEST_CASE("二（一）1: spaces of every width are ignored, not only the ASCII, no-break and ideographic ones") {
+        const std::string word = module_identity("Word 2007中文字处理");
+        for (const char* variant : {"Word\u20092007中文字处理", "Word\u202F2007中文字处理", "Word\u20032007中文字处理", "Word\v2007\f中文字处理",
+                                    "Word 2007中文字处理\u2028", "Word\u205F2007\u1680中文字处理", "Word\u00852007中文字处理"}) {
+            CAPTURE(variant);
+            CHECK(module_identity(variant) == word);
+        }
+    }
+
     TEST_CASE("二（一）1: invisible format characters are not part of a name") {
         const std::string word = module_identity("Word 2007中文字处理");
         for (const char* variant : {"Word 2007中文字处理\u200B", "\uFEFFWord 2007中文字处理", "Wo\u200Crd 2007中\u200D文字处理",
@@ -34,6 +43,9 @@ TEST_SUITE("二（一）1 同一模块只计一次：写法不同也是同一模
         CHECK(module_identity("Word 2007") != module_identity("Word 2003"));
         CHECK(module_identity("Excel 2007") != module_identity("Word 2007"));
         CHECK(module_identity("Ｗｏｒｄ") != module_identity("Ｗｏｒｄ２"));
+        // A character that looks like a space or a hyphen but is printed stays part of the name.
+        CHECK(module_identity("Word-2007") != module_identity("Word 2007"));
+        CHECK(module_identity("Word・2007") != module_identity("Word 2007"));
     }
 
     TEST_CASE("二（一）1: a name of spaces and invisible characters alone is refused as empty") {
@@ -49,6 +61,18 @@ TEST_SUITE("二（一）1 同一模块只计一次：写法不同也是同一模
         CHECK(earned(result, 2017, "public") == 5);
         CHECK(has_warning(result, 1, "duplicate_module"));
         CHECK(has_warning(result, 2, "duplicate_module"));
+    }
+
+    TEST_CASE("二（一）1: the repeat is named as it was typed, not by its identity") {
+        const Json result = evaluated(person({computer_module("2017-03-18", "Word 2007中文字处理"),
+                                              computer_module("2017-04-18", "Ｗｏｒｄ２００７中文字处理\u200B")}));
+        REQUIRE(has_warning(result, 1, "duplicate_module"));
+        for (const auto& warning : result.at("warnings")) {
+            if (warning.at("code") != "duplicate_module") continue;
+            const std::string text = warning.at("text");
+            CHECK(text.find("“\u2068Ｗｏｒｄ２００７中文字处理\u200B\u2069”") != std::string::npos);
+            CHECK(text.find("word2007") == std::string::npos);
+        }
     }
 
     TEST_CASE("二（一）1: a lone byte of an invalid sequence is kept, never read past the end") {

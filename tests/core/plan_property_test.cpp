@@ -4,9 +4,8 @@
 // do complete them. The evaluator is the judge of "complete", so the search
 // shares nothing with the planner but the list of allowed actions.
 #include <doctest/doctest.h>
-#include <algorithm>
-#include <cctype>
 
+#include <cctype>
 #include <functional>
 #include <random>
 #include <set>
@@ -80,39 +79,48 @@ Record professional(Date date, int year, Tenths hours) {
     return record;
 }
 
-// One of six modules, spelt as people type them: as listed, without its spaces, with a space
-// inside its first character boundary, in full-width letters and digits, or in capitals with an
-// invisible zero-width space after it. Each spelling is the same module (module_identity), so
-// a person's duplicates by spelling reach the evaluator and the planner too.
+// The full-width form of a printable ASCII character (U+FF01–FF5E), in UTF-8.
+std::string full_width(char ascii) {
+    const unsigned code = 0xFEE0u + static_cast<unsigned char>(ascii);
+    return {static_cast<char>(0xE0 | (code >> 12)), static_cast<char>(0x80 | ((code >> 6) & 0x3F)), static_cast<char>(0x80 | (code & 0x3F))};
+}
+
+// One of six modules, spelt as people type them: its spaces dropped, its
+// letters and digits in full width, its case turned, spaces of three widths
+// and characters that show nothing put anywhere. Each change is one that
+// module_identity undoes, so a person's repeats by spelling reach the
+// evaluator and the planner too.
 std::string module_name(Dice& dice) {
     static const char* const kModules[] = {"Word 2007中文字处理", "Excel 2007中文电子表格", "Internet应用", "模块 3", "模块4", "PowerPoint 2007"};
-    std::string name = kModules[dice.below(6)];
-    switch (dice.below(5)) {
-        case 0: return name;
-        case 1: name.erase(std::remove(name.begin(), name.end(), ' '), name.end()); return name;
-        case 2: {
-            std::size_t boundary = 1;
-            while (boundary < name.size() && (static_cast<unsigned char>(name[boundary]) & 0xC0) == 0x80) ++boundary;
-            return name.insert(boundary, "\u3000");
+    static const char* const kSpaces[] = {" ", "\u3000", "\u00A0"};
+    static const char* const kInvisible[] = {"\u200B", "\uFEFF", "\u00AD", "\u2060", "\u200E"};
+    const std::string listed = kModules[dice.below(6)];
+    const bool drop_spaces = dice.chance(25);
+    const bool wide = dice.chance(25);
+    const bool turn_case = dice.chance(25);
+    std::string name;
+    for (std::size_t i = 0; i < listed.size();) {
+        std::size_t length = 1;  // of the UTF-8 character at i
+        while (i + length < listed.size() && (static_cast<unsigned char>(listed[i + length]) & 0xC0) == 0x80) ++length;
+        if (dice.chance(5)) name += kSpaces[dice.below(3)];
+        if (dice.chance(5)) name += kInvisible[dice.below(5)];
+        const char c = listed[i];
+        if (length > 1) {
+            name.append(listed, i, length);
+        } else if (c == ' ') {
+            if (!drop_spaces) name += c;
+        } else if (wide) {
+            name += full_width(c);
+        } else if (turn_case) {
+            const auto letter = static_cast<unsigned char>(c);
+            name += static_cast<char>(std::isupper(letter) ? std::tolower(letter) : std::toupper(letter));
+        } else {
+            name += c;
         }
-        case 3: {
-            std::string wide;
-            for (const char c : name) {
-                if (c <= ' ' || static_cast<unsigned char>(c) >= 0x7F) {
-                    wide += c;
-                    continue;
-                }
-                const unsigned code = 0xFEE0u + static_cast<unsigned char>(c);  // U+FF01–FF5E
-                wide += static_cast<char>(0xE0 | (code >> 12));
-                wide += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-                wide += static_cast<char>(0x80 | (code & 0x3F));
-            }
-            return wide;
-        }
-        default:
-            for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            return name + "\u200B";
+        i += length;
     }
+    if (dice.chance(10)) name += kInvisible[dice.below(5)];
+    return name;
 }
 
 // A person near the end of 2017 (deficits kept small, so that the search
@@ -273,11 +281,27 @@ std::vector<Record> plan_records(const RecordsDocument& person, const RulePack& 
     return actions;
 }
 
+// The repeated modules only their identity tells: no earlier record typed the name the same way.
+int repeats_by_spelling(const RecordsDocument& person, const Evaluation& evaluation) {
+    int repeats = 0;
+    for (const auto& warning : evaluation.warnings) {
+        if (warning.code != "duplicate_module" || !warning.record) continue;
+        const std::string& typed = person.records[*warning.record].module;
+        bool typed_before = false;
+        for (std::size_t i = 0; i < *warning.record; ++i) {
+            typed_before = typed_before || (person.records[i].kind == Kind::computer_module && person.records[i].module == typed);
+        }
+        repeats += typed_before ? 0 : 1;
+    }
+    return repeats;
+}
+
 void check_persons(const RulePack& pack, std::uint32_t seed, int count) {
     Dice dice(seed);
     std::size_t evaluations = 0;
     int with_steps = 0;
     int awaiting = 0;
+    int spelling_repeats = 0;
     for (int n = 0; n < count; ++n) {
         const RecordsDocument person = generate(dice, pack);
         const Evaluation evaluation = evaluate(person, pack);
@@ -294,12 +318,14 @@ void check_persons(const RulePack& pack, std::uint32_t seed, int count) {
         REQUIRE_FALSE(search.cheaper);
         with_steps += plan.steps.empty() ? 0 : 1;
         for (const auto& year : evaluation.years) awaiting += year.professional_hours.awaiting > 0 ? 1 : 0;
+        spelling_repeats += repeats_by_spelling(person, evaluation);
     }
-    MESSAGE(count << " persons (" << with_steps << " with a plan, " << awaiting << " years awaiting a surplus), "
-                  << evaluations << " combinations evaluated");
-    // The generator must produce work to do and surplus to move, or the test proves little.
+    MESSAGE(count << " persons (" << with_steps << " with a plan, " << awaiting << " years awaiting a surplus, "
+                  << spelling_repeats << " modules repeated in another spelling), " << evaluations << " combinations evaluated");
+    // The generator must produce work to do, surplus to move and repeats by spelling, or the test proves little.
     CHECK(with_steps > count / 2);
     CHECK(awaiting > count / 10);
+    CHECK(spelling_repeats > count / 10);
 }
 
 }  // namespace

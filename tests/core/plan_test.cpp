@@ -75,6 +75,20 @@ TEST_SUITE("四（二） 本年度达标后，专业类超出部分补入往年"
         CHECK(contains(plan_of(result).at("steps").at(0).at("text"), "补入2015年度20学时、2016年度20学时"));
     }
 
+    TEST_CASE("四（二）: a receiver whose make-up deadline has passed is promised nothing, the next only what would reach it") {
+        // 2015 的补修截止改为 2017-06-30。2017 专业类 100 − 60 = 40 超出，公需类未达标，待补入：
+        // 按先 2015 后 2016，2015 差 20 占去 20（已截止，不许诺：0），2016 得其余 40 − 20 = 20
+        const std::string pack = pack_with("/years/0/deadline/value", "2017-06-30");
+        const Json result = evaluated(person({registered(2015, "professional", 40), professional("professional_course", "2017-05-20", 100)}),
+                                      pack);
+        CHECK(year_of(result, 2015).at("status") == "closed");
+        CHECK(year_of(result, 2015).at("professional").at("awaiting") == 0);
+        CHECK(year_of(result, 2016).at("professional").at("awaiting") == 20);
+        bool released = false;
+        for (const auto& step : plan_of(result).at("steps")) released = released || contains(step.at("text"), "超出的20学时补入2016年度");
+        CHECK(released);
+    }
+
     TEST_CASE("四（二）: a county person's surplus awaits no year (the transfer is for 市属专业技术人员)") {
         const Json result = evaluated(person({registered(2016, "professional", 40), professional("special_training", "2017-06-01", 80)},
                                              "county"));

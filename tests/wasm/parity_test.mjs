@@ -69,7 +69,7 @@ for (const pack of ['static/rules/linyi-2017.json', 'tests/packs/example-with-co
 // order mark, the JSON lines one result each).
 const batch = await loadBatchCore(readFileSync(join(root, 'build', 'wasm', 'cehours_batch.wasm')));
 const BOM = '\uFEFF';
-for (const name of ['unit.csv', 'unit-english-headers.csv', 'bad-rows.csv', 'empty.csv']) {
+for (const name of ['unit.csv', 'unit-english-headers.csv', 'bad-rows.csv', 'empty.csv', 'formula-names.csv']) {
   test(`batch ${name}: wasm and native identical`, () => {
     const file = join(fixtures, 'batch', name);
     const asOf = '2017-11-26';
