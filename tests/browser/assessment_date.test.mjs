@@ -6,7 +6,9 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, freshContext, setToday, waitForResult, cli, PAGE_URL } from './helpers.mjs';
+import {
+  launch, openPage, freshContext, setToday, setAssessmentDate, addRecord, waitForResult, cli, PAGE_URL,
+} from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -32,23 +34,11 @@ async function assertCardsTrue(page) {
   return expected;
 }
 
-async function withRecord(page) {
-  await page.selectOption('#f-kind', 'registered');
-  await page.selectOption('#f-year', '2017');
-  await page.selectOption('#f-category', 'professional');
-  await page.fill('#f-hours', '20');
-  await page.click('#f-submit');
-  await page.waitForSelector('#records-list > li[data-index="0"]');
-}
-
 test('at 核算日期 2017-11-26 (today 2026) every card counts the days the overview counts, none says 已截止', async () => {
   const session = await openPage(browser, { width: 375, height: 812 });
   const { page } = session;
-  await withRecord(page);
-  await page.click('#as-of');
-  await page.fill('#as-of', '2017-11-26');
-  await page.press('#as-of', 'Enter');
-  await page.waitForFunction(() => document.getElementById('results').dataset.asOf === '2017-11-26');
+  await addRecord(page, SAMPLE);
+  await setAssessmentDate(page, '2017-11-26');
   const expected = await assertCardsTrue(page);
   assert.ok(expected.years.every((y) => y.status === 'open' && y.days_left === 35));
   assert.match(await page.textContent('#overview-body'), /35/);
@@ -61,14 +51,11 @@ test('at today\'s date, past the rules\' period, the cards say what the core say
   await setToday(context, '2026-12-08');
   await page.goto(PAGE_URL);
   await waitForResult(page);
-  await withRecord(page);
+  await addRecord(page, SAMPLE);
   assert.equal(await page.getAttribute('#results', 'data-as-of'), '2017-12-31');
   await assertCardsTrue(page);
   // A date after every deadline: every year closed, every card says so.
-  await page.click('#as-of');
-  await page.fill('#as-of', '2018-01-05');
-  await page.press('#as-of', 'Enter');
-  await page.waitForFunction(() => document.getElementById('results').dataset.asOf === '2018-01-05');
+  await setAssessmentDate(page, '2018-01-05');
   const expected = await assertCardsTrue(page);
   assert.ok(expected.years.every((y) => y.status === 'closed'));
   assert.equal(await page.textContent('#as-of-today'), '核算日期改回 2017-12-31（本规则的最后截止日期）');
@@ -80,7 +67,7 @@ test('at today\'s date, past the rules\' period, the cards say what the core say
 test('a 核算日期 typed digit by digit is computed with only when Enter is pressed, and when the field is left', async () => {
   const session = await openPage(browser);
   const { page } = session;
-  await withRecord(page);
+  await addRecord(page, SAMPLE);
   const before = await page.getAttribute('#results', 'data-as-of');
   const announced = [];
   await page.exposeFunction('heard', (text) => announced.push(text));

@@ -216,14 +216,13 @@ export function mountCalculator(container, options) {
     if (target.name === 'affiliation') {
       commit({ ...state, profile: { ...state.profile, affiliation: target.value } }, `已改为${affiliationName(vocab, target.value)}`);
     } else if (target.id === 'since') {
-      keepPending('since', target.value);
       // Read as the core describes the field: a year typed before the description arrives waits for it.
       if (vocab) takeSince(target);
       else coreReady.then(() => takeSince(target), () => {});
     } else if (target.id === 'as-of') {
       // A date picker changes with each part typed (0201-11-26 on the way to 2017-11-26): the
-      // date is kept as typed, and computed with once Enter is pressed or the field is left.
-      keepPending('as_of', target.value);
+      // date is kept as typed (the input listener above), and computed with once Enter is pressed
+      // or the field is left.
       if (pending.as_of !== null && pending.as_of !== assessmentDate()) $('as-of-note').textContent = '按回车键或离开此栏后，按这个日期核算。';
     }
   });

@@ -170,6 +170,7 @@ export function save(state, key = KEY) {
 export function watchOtherTabs(onChange, key = KEY) {
   listeners.set(key, onChange);
   const onStorage = (event) => {
+    if (event.key === key + BACKUP_SUFFIX) backups.delete(key);
     if (event.key !== key) return;
     const got = read(key);
     if (!got.ok || got.text === null || got.text === synced.get(key) || held.has(key)) return;
@@ -203,11 +204,18 @@ export function saveBackup(state, reason, key = KEY) {
   write(key + BACKUP_SUFFIX, JSON.stringify(backup));
 }
 
-/** @returns {{state: object, reason: string, at: string}|null} */
+/**
+ * Read from storage once, then kept in memory (another tab's backup clears the copy, see
+ * watchOtherTabs): the page asks at every drawing whether there is a backup to offer.
+ * @returns {{state: object, reason: string, at: string}|null}
+ */
 export function readBackup(key = KEY) {
   if (backups.has(key)) return backups.get(key);
   const got = read(key + BACKUP_SUFFIX);
-  if (!got.ok || got.text === null) return null;
+  if (!got.ok || got.text === null) {
+    backups.set(key, null);
+    return null;
+  }
   let data;
   try {
     data = JSON.parse(got.text);
@@ -218,7 +226,9 @@ export function readBackup(key = KEY) {
   const wrapped = data && typeof data === 'object' && !Array.isArray(data) && typeof data.reason === 'string' && data.state;
   const saved = readSaved(JSON.stringify(wrapped ? data.state : data));
   if (saved.unreadable) return null;
-  return { state: saved.state, reason: wrapped ? data.reason : '', at: wrapped && typeof data.at === 'string' ? data.at : '' };
+  const backup = { state: saved.state, reason: wrapped ? data.reason : '', at: wrapped && typeof data.at === 'string' ? data.at : '' };
+  backups.set(key, backup);
+  return backup;
 }
 
 /** The person let the backup go. */
